@@ -1,0 +1,12 @@
+// wp-scripts' lint rules, plus what our folders need.
+const defaultConfig = require( '@wordpress/scripts/config/eslint.config.cjs' );
+
+module.exports = [
+	...defaultConfig,
+	{ ignores: [ 'plugin/build/**', 'artifacts/**', '.wp-env-home/**', 'dist/**' ] },
+	{
+		// Playwright fixtures call `use()`, which is not a React hook.
+		files: [ 'tests/e2e/**' ],
+		rules: { 'react-hooks/rules-of-hooks': 'off' },
+	},
+];

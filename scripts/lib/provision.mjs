@@ -1,0 +1,180 @@
+/**
+ * Puts the site in the state the README promises: plugin and theme active,
+ * the publisher's name, and the article published. Every step is idempotent.
+ */
+import path from 'node:path';
+
+import { ADMIN, SITE_URL, STATE_DIR, log } from './site.mjs';
+
+export const PLUGIN = 'william-health-blocks/william-health-blocks';
+export const THEME = 'william-inc';
+export const ARTICLE_SLUG =
+	'why-ketamine-works-for-severe-depression-and-anxiety';
+export const ARTICLE_TITLE =
+	'Breaking Down the Science: Why Ketamine Works for Severe Depression and Anxiety';
+export const ARTICLE_PATTERN = 'william-health-blocks/ketamine-article';
+
+const ARTICLE_EXCERPT =
+	'How ketamine acts on the brain’s glutamate system, what the clinical evidence shows for depression, anxiety and suicidal ideation, its risks, and how it is given.';
+const ARTICLE_REVIEWED = '2026-11-27';
+const PUBLISHER = {
+	username: 'william-inc',
+	name: 'William Inc.',
+	email: 'editorial@william-inc.example',
+};
+
+/**
+ * Logs in as the administrator over REST.
+ *
+ * @return {Promise<import('@wordpress/e2e-test-utils-playwright').RequestUtils>} REST helpers.
+ */
+export async function adminRequestUtils() {
+	// The utils read the site from the environment when they are imported.
+	process.env.WP_BASE_URL = SITE_URL;
+	const { RequestUtils } =
+		await import( '@wordpress/e2e-test-utils-playwright' );
+	return RequestUtils.setup( {
+		baseURL: SITE_URL,
+		user: ADMIN,
+		storageStatePath: path.join( STATE_DIR, 'admin-storage-state.json' ),
+	} );
+}
+
+async function ensurePublisher( requestUtils ) {
+	const found = await requestUtils.rest( {
+		path: '/wp/v2/users',
+		params: { slug: PUBLISHER.username, context: 'edit' },
+	} );
+	if ( found.length ) {
+		return found[ 0 ].id;
+	}
+	const user = await requestUtils.rest( {
+		method: 'POST',
+		path: '/wp/v2/users',
+		data: {
+			...PUBLISHER,
+			// Nobody logs in as the publisher; it only signs articles.
+			password: crypto.randomUUID(),
+			roles: [ 'author' ],
+		},
+	} );
+	return user.id;
+}
+
+async function ensureCategory( requestUtils, name ) {
+	const found = await requestUtils.rest( {
+		path: '/wp/v2/categories',
+		params: { search: name },
+	} );
+	const match = found.find( ( category ) => category.name === name );
+	if ( match ) {
+		return match.id;
+	}
+	return (
+		await requestUtils.rest( {
+			method: 'POST',
+			path: '/wp/v2/categories',
+			data: { name },
+		} )
+	).id;
+}
+
+/**
+ * Creates or updates the article from the plugin's pattern.
+ *
+ * @param {import('@wordpress/e2e-test-utils-playwright').RequestUtils} requestUtils REST helpers.
+ * @return {Promise<{id: number, link: string}>} The published post.
+ */
+export async function ensureArticle( requestUtils ) {
+	const patterns = await requestUtils.rest( {
+		path: '/wp/v2/block-patterns/patterns',
+	} );
+	const pattern = patterns.find( ( { name } ) => name === ARTICLE_PATTERN );
+	if ( ! pattern ) {
+		throw new Error(
+			`The plugin's pattern ${ ARTICLE_PATTERN } is not registered: is the plugin active and built?`
+		);
+	}
+	const fields = {
+		title: ARTICLE_TITLE,
+		slug: ARTICLE_SLUG,
+		status: 'publish',
+		content: pattern.content,
+		excerpt: ARTICLE_EXCERPT,
+		author: await ensurePublisher( requestUtils ),
+		categories: [ await ensureCategory( requestUtils, 'Mental health' ) ],
+		comment_status: 'closed',
+		ping_status: 'closed',
+		// The day the article's claims were checked against shared/seed/references.md.
+		meta: { william_health_last_reviewed: ARTICLE_REVIEWED },
+	};
+	const existing = await requestUtils.rest( {
+		path: '/wp/v2/posts',
+		params: {
+			slug: ARTICLE_SLUG,
+			status: 'publish,draft,private',
+			context: 'edit',
+		},
+	} );
+	if ( ! existing.length ) {
+		const post = await requestUtils.rest( {
+			method: 'POST',
+			path: '/wp/v2/posts',
+			data: fields,
+		} );
+		log( `Published the article (post ${ post.id }).` );
+		return post;
+	}
+	const [ post ] = existing;
+	const changed =
+		post.content.raw !== fields.content ||
+		post.title.raw !== fields.title ||
+		post.excerpt.raw !== fields.excerpt ||
+		post.meta?.william_health_last_reviewed !== ARTICLE_REVIEWED ||
+		post.status !== 'publish';
+	if ( ! changed ) {
+		return post;
+	}
+	// Keep the published date; update only what the pattern owns.
+	const updated = await requestUtils.rest( {
+		method: 'POST',
+		path: `/wp/v2/posts/${ post.id }`,
+		data: fields,
+	} );
+	log( `Updated the article (post ${ post.id }) from the pattern.` );
+	return updated;
+}
+
+/**
+ * Brings the running site to its documented state.
+ *
+ * @return {Promise<{article: {id: number, link: string}}>} What was provisioned.
+ */
+export async function provisionSite() {
+	const requestUtils = await adminRequestUtils();
+	const plugin = await requestUtils.rest( {
+		path: `/wp/v2/plugins/${ PLUGIN }`,
+	} );
+	if ( plugin.status !== 'active' ) {
+		await requestUtils.rest( {
+			method: 'PUT',
+			path: `/wp/v2/plugins/${ PLUGIN }`,
+			data: { status: 'active' },
+		} );
+		log( 'Activated the William Health Blocks plugin.' );
+	}
+	await requestUtils.activateTheme( THEME );
+	await requestUtils.rest( {
+		method: 'POST',
+		path: '/wp/v2/settings',
+		data: {
+			title: 'William Inc.',
+			description: 'Evidence-based health, explained',
+			default_comment_status: 'closed',
+			default_ping_status: 'closed',
+		},
+	} );
+	const article = await ensureArticle( requestUtils );
+	await requestUtils.request.dispose();
+	return { article };
+}

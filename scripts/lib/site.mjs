@@ -1,0 +1,178 @@
+/**
+ * The local WordPress site: where it lives, whether it answers, and how wp-env
+ * is started and stopped for it. Shared by start, stop, test and bench.
+ */
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { ensureWordPressCore, readCoreVersion } from '../wp-core.mjs';
+
+export const ROOT = path.resolve(
+	path.dirname( fileURLToPath( import.meta.url ) ),
+	'../..'
+);
+export const CONFIG_FILE = path.join( ROOT, 'wp-env.json' );
+/** Everything the local site writes: wp-env's home, core copy, database. */
+export const STATE_DIR = path.join( ROOT, '.wp-env-home' );
+
+const config = JSON.parse( fs.readFileSync( CONFIG_FILE, 'utf8' ) );
+
+export const PORT = Number( process.env.WP_ENV_PORT || config.port || 8888 );
+export const SITE_URL = `http://localhost:${ PORT }`;
+export const ADMIN = { username: 'admin', password: 'password' };
+/** Playground's auto-login skips a browser that sends this: a real anonymous reader. */
+export const READER_COOKIE = 'playground_auto_login_already_happened=1';
+
+export const log = ( message ) => process.stdout.write( `${ message }\n` );
+
+/**
+ * Whether a WordPress answers on the site URL.
+ *
+ * @return {Promise<boolean>} True when its REST index responds.
+ */
+export async function isSiteRunning() {
+	try {
+		const response = await fetch( `${ SITE_URL }/wp-json/`, {
+			// Playground logs every new visitor in; this cookie says "already done".
+			headers: { cookie: READER_COOKIE },
+			redirect: 'manual',
+			signal: AbortSignal.timeout( 5000 ),
+		} );
+		return response.ok;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * wp-env's work folder for this config, computed the way wp-env 11 names it.
+ *
+ * @param {string} home WP_ENV_HOME.
+ * @return {string} Folder path.
+ */
+function wpEnvWorkDirectory( home ) {
+	const hash = crypto
+		.createHash( 'md5' )
+		.update( CONFIG_FILE )
+		.digest( 'hex' );
+	const variant = path.basename( CONFIG_FILE, '.json' ).replace( /^\./, '' );
+	return path.join(
+		home,
+		`wp-env-${ path.basename( ROOT ) }-${ variant }-${ hash.slice( 0, 8 ) }`
+	);
+}
+
+function runWpEnv( args, env ) {
+	const bin = path.join( ROOT, 'node_modules', '.bin', 'wp-env' );
+	const result = spawnSync(
+		bin,
+		[ ...args, `--config=${ path.basename( CONFIG_FILE ) }` ],
+		{
+			cwd: ROOT,
+			env: { ...process.env, ...env },
+			stdio: 'inherit',
+		}
+	);
+	if ( result.status !== 0 ) {
+		throw new Error(
+			`wp-env ${ args.join( ' ' ) } failed (exit ${ result.status })`
+		);
+	}
+}
+
+/**
+ * Gives this checkout its own copy of core: Playground writes the SQLite
+ * database and wp-config.php inside the core folder it mounts.
+ *
+ * @return {Promise<{dir: string, version: string, source: string}>} The copy.
+ */
+async function ensureSiteCore() {
+	const core = await ensureWordPressCore();
+	const dir = path.join( STATE_DIR, 'core' );
+	const version = readCoreVersion( dir );
+	if ( version !== core.version ) {
+		if ( version ) {
+			log(
+				`Replacing the site's WordPress ${ version } with ${ core.version } (the database is kept).`
+			);
+		}
+		const keep = [
+			'wp-config.php',
+			'wp-content/database',
+			'wp-content/db.php',
+		].filter( ( file ) => fs.existsSync( path.join( dir, file ) ) );
+		const saved = path.join( STATE_DIR, 'core-keep' );
+		for ( const file of keep ) {
+			fs.cpSync( path.join( dir, file ), path.join( saved, file ), {
+				recursive: true,
+			} );
+		}
+		fs.rmSync( dir, { recursive: true, force: true } );
+		fs.cpSync( core.dir, dir, { recursive: true } );
+		for ( const file of keep ) {
+			fs.cpSync( path.join( saved, file ), path.join( dir, file ), {
+				recursive: true,
+			} );
+		}
+		fs.rmSync( saved, { recursive: true, force: true } );
+	}
+	return { ...core, dir };
+}
+
+/**
+ * Starts WordPress with wp-env: Playground (PHP in WebAssembly, SQLite) by
+ * default, or Docker (MySQL) when asked.
+ *
+ * @param {'playground'|'docker'} runtime Which wp-env runtime.
+ * @return {Promise<{version: string, source: string}>} What was started.
+ */
+export async function startSite( runtime = 'playground' ) {
+	if ( runtime === 'docker' ) {
+		// Docker's wp-env fetches core itself from the line named in wp-env.json.
+		const home = path.join( STATE_DIR, 'docker' );
+		runWpEnv( [ 'start' ], { WP_ENV_HOME: home } );
+		return { version: config.core, source: 'wp-env (Docker)' };
+	}
+
+	const core = await ensureSiteCore();
+	const home = path.join( STATE_DIR, 'playground' );
+	// wp-env asks wordpress.org for the latest version while reading its
+	// config; offline it falls back to this cache entry.
+	const workDirectory = wpEnvWorkDirectory( home );
+	fs.mkdirSync( workDirectory, { recursive: true } );
+	const cacheFile = path.join( workDirectory, 'wp-env-cache.json' );
+	const cache = fs.existsSync( cacheFile )
+		? JSON.parse( fs.readFileSync( cacheFile, 'utf8' ) )
+		: {};
+	fs.writeFileSync(
+		cacheFile,
+		JSON.stringify( { ...cache, latestWordPressVersion: core.version } )
+	);
+	log(
+		`Starting WordPress ${ core.version } on Playground (SQLite) at ${ SITE_URL } …`
+	);
+	runWpEnv( [ 'start', '--runtime=playground' ], {
+		WP_ENV_HOME: home,
+		WP_ENV_CORE: core.dir,
+	} );
+	return core;
+}
+
+/**
+ * Stops whichever runtime this checkout started.
+ */
+export function stopSite() {
+	for ( const runtime of [ 'playground', 'docker' ] ) {
+		const home = path.join( STATE_DIR, runtime );
+		if ( fs.existsSync( home ) ) {
+			try {
+				runWpEnv( [ 'stop' ], { WP_ENV_HOME: home } );
+			} catch ( error ) {
+				log( error.message );
+			}
+		}
+	}
+}

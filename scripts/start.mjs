@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: build the blocks, start WordPress (Playground by default,
+ * `--runtime=docker` for wp-env's Docker runtime), publish the article, and
+ * print where everything is. Safe to run again: it reuses what exists.
+ */
+import { ensureSite } from './lib/ensure-site.mjs';
+import { ADMIN, SITE_URL, log } from './lib/site.mjs';
+
+const runtime = process.argv.includes( '--runtime=docker' )
+	? 'docker'
+	: 'playground';
+const began = Date.now();
+
+try {
+	const { article } = await ensureSite( { runtime } );
+	log( '' );
+	log(
+		`William Inc. is running (${ ( ( Date.now() - began ) / 1000 ).toFixed( 1 ) } s).`
+	);
+	log( `  Site:    ${ SITE_URL }/` );
+	log( `  Article: ${ article.link }` );
+	log(
+		`  Editor:  ${ SITE_URL }/wp-admin/post.php?post=${ article.id }&action=edit`
+	);
+	log(
+		`  Login:   ${ ADMIN.username } / ${ ADMIN.password }  (${ SITE_URL }/wp-login.php)`
+	);
+	log( '  Stop it with: npm stop' );
+} catch ( error ) {
+	process.stderr.write( `\n${ error.stack || error.message }\n` );
+	process.exit( 1 );
+}

@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, in order of speed: types, lint, unit tests,
+ * `php -l`, then the browser tests against a running WordPress. A site that
+ * already runs is reused; one this command started is stopped at the end.
+ *
+ * Options: --skip-e2e (static checks only); anything after `--` goes to Playwright.
+ */
+import { spawnSync } from 'node:child_process';
+
+import { ensureSite } from './lib/ensure-site.mjs';
+import { ROOT, SITE_URL, log, stopSite } from './lib/site.mjs';
+import { ensureChromium } from './lib/system.mjs';
+
+const args = process.argv.slice( 2 );
+const playwrightArgs = args.includes( '--' )
+	? args.slice( args.indexOf( '--' ) + 1 )
+	: [];
+const results = [];
+
+function step( name, command, commandArgs, env = {} ) {
+	log( `\n▶ ${ name }` );
+	const began = Date.now();
+	const result = spawnSync( command, commandArgs, {
+		cwd: ROOT,
+		stdio: 'inherit',
+		env: { ...process.env, ...env },
+	} );
+	const seconds = ( ( Date.now() - began ) / 1000 ).toFixed( 1 );
+	results.push( { name, ok: result.status === 0, seconds } );
+	log( `${ result.status === 0 ? '✔' : '✖' } ${ name } (${ seconds } s)` );
+	return result.status === 0;
+}
+
+const npmRun = ( script ) => [ 'npm', [ 'run', '--silent', script ] ];
+
+step( 'Type check (tsc --noEmit)', ...npmRun( 'typecheck' ) );
+step( 'Lint JavaScript and TypeScript', ...npmRun( 'lint:js' ) );
+step( 'Lint styles', ...npmRun( 'lint:style' ) );
+step( 'Unit tests (Jest)', ...npmRun( 'test:unit' ) );
+step( 'PHP syntax (php -l)', ...npmRun( 'lint:php' ) );
+
+if ( ! args.includes( '--skip-e2e' ) ) {
+	let started = false;
+	try {
+		const chromium = ensureChromium();
+		( { started } = await ensureSite() );
+		step(
+			'End-to-end tests (Playwright)',
+			'npx',
+			[
+				'playwright',
+				'test',
+				'--config',
+				'tests/e2e/playwright.config.ts',
+				...playwrightArgs,
+			],
+			{
+				WP_BASE_URL: SITE_URL,
+				...( chromium ? { CHROMIUM_PATH: chromium } : {} ),
+			}
+		);
+	} catch ( error ) {
+		results.push( {
+			name: 'End-to-end tests (Playwright)',
+			ok: false,
+			seconds: '0',
+		} );
+		process.stderr.write( `${ error.stack || error.message }\n` );
+	} finally {
+		if ( started ) {
+			log( 'Stopping the site this run started …' );
+			stopSite();
+		}
+	}
+}
+
+const failed = results.filter( ( result ) => ! result.ok );
+log( '\nSummary' );
+for ( const result of results ) {
+	log(
+		`  ${ result.ok ? '✔' : '✖' } ${ result.name } (${ result.seconds } s)`
+	);
+}
+log(
+	failed.length
+		? `${ failed.length } of ${ results.length } steps failed.`
+		: `All ${ results.length } steps passed.`
+);
+process.exit( failed.length ? 1 : 0 );

@@ -1,0 +1,276 @@
+#!/usr/bin/env node
+/**
+ * Makes a current WordPress core (7.1 or newer) available on this machine.
+ *
+ * Sources, in order:
+ * 1. the cache from an earlier run (~/.cache/william-health/wordpress);
+ * 2. the official release zip from wordpress.org, where it answers;
+ * 3. Debian's `sid` archive package, for closed networks that reach only
+ *    Debian's mirrors (the layout is restored from Debian's symlinks).
+ *
+ * Usage: node scripts/wp-core.mjs [--print-path]
+ * Exports `ensureWordPressCore()` for the other project scripts.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const MINIMUM_WORDPRESS = '7.1';
+
+const CACHE_ROOT = path.join(
+	process.env.XDG_CACHE_HOME || path.join( os.homedir(), '.cache' ),
+	'william-health'
+);
+const CORE_DIR = path.join( CACHE_ROOT, 'wordpress' );
+const OFFICIAL_ZIP = 'https://wordpress.org/latest.zip';
+const DEBIAN_MIRROR = 'http://deb.debian.org/debian';
+const DEBIAN_PACKAGES = [
+	'wordpress',
+	'wordpress-theme-twentytwentyfive',
+	// Debian unbundles these from core and links them back in.
+	'libjs-cropper',
+	'libjs-jquery-ui',
+	'libjs-lodash',
+	'libjs-underscore',
+	'libphp-phpmailer',
+	'php-getid3',
+];
+
+const log = ( message ) => process.stderr.write( `[wp-core] ${ message }\n` );
+
+/**
+ * Reads `$wp_version` from a core tree, or null when it is not a core tree.
+ *
+ * @param {string} dir Folder that may hold WordPress.
+ * @return {string|null} The version.
+ */
+export function readCoreVersion( dir ) {
+	const file = path.join( dir, 'wp-includes', 'version.php' );
+	if ( ! fs.existsSync( file ) ) {
+		return null;
+	}
+	const match = fs
+		.readFileSync( file, 'utf8' )
+		.match( /\$wp_version\s*=\s*'([^']+)'/ );
+	return match ? match[ 1 ] : null;
+}
+
+/**
+ * Compares dotted versions numerically ("7.1.10" > "7.1.4").
+ *
+ * @param {string} a First version.
+ * @param {string} b Second version.
+ * @return {number} Negative, zero or positive.
+ */
+export function compareVersions( a, b ) {
+	const pa = a.split( /[.-]/ ).map( ( part ) => parseInt( part, 10 ) || 0 );
+	const pb = b.split( /[.-]/ ).map( ( part ) => parseInt( part, 10 ) || 0 );
+	for ( let i = 0; i < Math.max( pa.length, pb.length ); i++ ) {
+		const diff = ( pa[ i ] || 0 ) - ( pb[ i ] || 0 );
+		if ( diff !== 0 ) {
+			return diff;
+		}
+	}
+	return 0;
+}
+
+function isRecentEnough( version ) {
+	return !! version && compareVersions( version, MINIMUM_WORDPRESS ) >= 0;
+}
+
+async function fetchOfficial( scratch ) {
+	log( `trying the official release: ${ OFFICIAL_ZIP }` );
+	const response = await fetch( OFFICIAL_ZIP, {
+		signal: AbortSignal.timeout( 60_000 ),
+	} );
+	if ( ! response.ok ) {
+		throw new Error( `HTTP ${ response.status }` );
+	}
+	const zip = path.join( scratch, 'latest.zip' );
+	fs.writeFileSync( zip, Buffer.from( await response.arrayBuffer() ) );
+	execFileSync( 'unzip', [ '-q', zip, '-d', scratch ] );
+	return path.join( scratch, 'wordpress' );
+}
+
+function fetchFromDebian( scratch ) {
+	log( `trying Debian's archive (suite sid, ${ DEBIAN_MIRROR })` );
+	const aptDir = path.join( scratch, 'apt' );
+	const sources = path.join( aptDir, 'sources.list.d' );
+	for ( const dir of [
+		sources,
+		path.join( aptDir, 'lists', 'partial' ),
+		path.join( aptDir, 'cache', 'archives', 'partial' ),
+	] ) {
+		fs.mkdirSync( dir, { recursive: true } );
+	}
+	fs.writeFileSync(
+		path.join( sources, 'sid.sources' ),
+		[
+			'Types: deb',
+			`URIs: ${ DEBIAN_MIRROR }`,
+			'Suites: sid',
+			'Components: main',
+			'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg',
+			'',
+		].join( '\n' )
+	);
+	// Private state, lists and cache: the machine's own apt setup is untouched.
+	const aptOptions = [
+		'-o',
+		'Dir::Etc::SourceList=/dev/null',
+		'-o',
+		`Dir::Etc::SourceParts=${ sources }`,
+		'-o',
+		`Dir::State::Lists=${ path.join( aptDir, 'lists' ) }`,
+		'-o',
+		`Dir::Cache=${ path.join( aptDir, 'cache' ) }`,
+		'-o',
+		'Debug::NoLocking=1',
+		'-o',
+		'APT::Sandbox::User=root',
+		'-o',
+		'Acquire::Languages=none',
+	];
+	execFileSync( 'apt-get', [ ...aptOptions, '-qq', 'update' ], {
+		stdio: [ 'ignore', 'ignore', 'inherit' ],
+	} );
+	const debs = path.join( scratch, 'debs' );
+	fs.mkdirSync( debs );
+	execFileSync(
+		'apt-get',
+		[ ...aptOptions, '-qq', 'download', ...DEBIAN_PACKAGES ],
+		{
+			cwd: debs,
+			stdio: [ 'ignore', 'ignore', 'inherit' ],
+		}
+	);
+	const root = path.join( scratch, 'root' );
+	fs.mkdirSync( root );
+	for ( const deb of fs.readdirSync( debs ) ) {
+		log( `  unpacking ${ deb }` );
+		execFileSync( 'dpkg-deb', [ '-x', path.join( debs, deb ), root ] );
+	}
+	rerootAbsoluteLinks( path.join( root, 'usr/share/wordpress' ), root );
+	// Debian links unbundled libraries back with relative symlinks; copying
+	// with -L from inside the same root yields the stock layout.
+	const tree = path.join( scratch, 'wordpress' );
+	execFileSync( 'cp', [
+		'-rL',
+		path.join( root, 'usr/share/wordpress' ),
+		tree,
+	] );
+	// Debian's own config reads /etc/wordpress; Playground writes its own.
+	for ( const file of [ '.htaccess', 'wp-config.php' ] ) {
+		fs.rmSync( path.join( tree, file ), { force: true } );
+	}
+	return tree;
+}
+
+/**
+ * Points absolute links (into /etc, /var) at the unpacked root instead, and
+ * falls back to the host's file (or drops the link) where the packages do not ship the target, so `cp -L` succeeds.
+ *
+ * @param {string} dir  Folder to walk.
+ * @param {string} root Unpacked filesystem root.
+ */
+function rerootAbsoluteLinks( dir, root ) {
+	for ( const entry of fs.readdirSync( dir, { withFileTypes: true } ) ) {
+		const file = path.join( dir, entry.name );
+		if ( entry.isSymbolicLink() ) {
+			const target = fs.readlinkSync( file );
+			const resolved = path.isAbsolute( target )
+				? path.join( root, target )
+				: path.resolve( dir, target );
+			fs.rmSync( file );
+			if ( fs.existsSync( resolved ) ) {
+				fs.symlinkSync( resolved, file );
+			} else if ( path.isAbsolute( target ) && fs.existsSync( target ) ) {
+				// Such as the CA bundle, which Debian takes from the host.
+				fs.symlinkSync( target, file );
+			} else {
+				log(
+					`  dropping link ${ path.relative( root, file ) } -> ${ target }`
+				);
+			}
+		} else if ( entry.isDirectory() ) {
+			rerootAbsoluteLinks( file, root );
+		}
+	}
+}
+
+/**
+ * Returns the path of a cached WordPress core of at least 7.1, fetching it once.
+ *
+ * @return {Promise<{dir: string, version: string, source: string}>} The core.
+ */
+export async function ensureWordPressCore() {
+	const cachedVersion = readCoreVersion( CORE_DIR );
+	if ( isRecentEnough( cachedVersion ) ) {
+		const source = fs.existsSync( path.join( CACHE_ROOT, 'source.txt' ) )
+			? fs
+					.readFileSync(
+						path.join( CACHE_ROOT, 'source.txt' ),
+						'utf8'
+					)
+					.trim()
+			: 'cache';
+		log(
+			`using cached WordPress ${ cachedVersion } (${ source }) in ${ CORE_DIR }`
+		);
+		return { dir: CORE_DIR, version: cachedVersion, source };
+	}
+
+	fs.mkdirSync( CACHE_ROOT, { recursive: true } );
+	const attempts = [
+		[ 'wordpress.org release zip', fetchOfficial ],
+		[ "Debian's sid archive", fetchFromDebian ],
+	];
+	const failures = [];
+	for ( const [ source, fetchCore ] of attempts ) {
+		const scratch = fs.mkdtempSync( path.join( CACHE_ROOT, 'fetch-' ) );
+		try {
+			const tree = await fetchCore( scratch );
+			const version = readCoreVersion( tree );
+			if ( ! isRecentEnough( version ) ) {
+				throw new Error(
+					`it holds WordPress ${ version }, older than ${ MINIMUM_WORDPRESS }`
+				);
+			}
+			fs.rmSync( CORE_DIR, { recursive: true, force: true } );
+			fs.renameSync( tree, CORE_DIR );
+			fs.writeFileSync(
+				path.join( CACHE_ROOT, 'source.txt' ),
+				`${ source }\n`
+			);
+			log(
+				`WordPress ${ version } from ${ source }, cached in ${ CORE_DIR }`
+			);
+			return { dir: CORE_DIR, version, source };
+		} catch ( error ) {
+			log(
+				`  ${ source } failed: ${ error.message.split( '\n' )[ 0 ] }`
+			);
+			failures.push( `${ source }: ${ error.message }` );
+		} finally {
+			fs.rmSync( scratch, { recursive: true, force: true } );
+		}
+	}
+	throw new Error(
+		`Could not obtain WordPress ${ MINIMUM_WORDPRESS }+.\n${ failures.join( '\n' ) }`
+	);
+}
+
+if ( import.meta.url === pathToFileURL( process.argv[ 1 ] ).href ) {
+	ensureWordPressCore()
+		.then( ( core ) => {
+			if ( process.argv.includes( '--print-path' ) ) {
+				process.stdout.write( `${ core.dir }\n` );
+			}
+		} )
+		.catch( ( error ) => {
+			log( error.message );
+			process.exit( 1 );
+		} );
+}

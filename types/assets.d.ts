@@ -1,0 +1,2 @@
+// Stylesheets are imported for their side effect: webpack extracts them.
+declare module '*.scss';
