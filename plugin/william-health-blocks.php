@@ -1,0 +1,25 @@
+<?php
+/**
+ * Plugin Name:       William Health Blocks
+ * Description:       Structured blocks for evidence-based health articles: mechanism diagram, evidence list, safety notice and administration-route table.
+ * Version:           0.1.0
+ * Requires at least: 6.8
+ * Requires PHP:      7.4
+ * Author:            William Inc.
+ * License:           GPL-2.0-or-later
+ * License URI:       https://www.gnu.org/licenses/gpl-2.0.html
+ * Text Domain:       william-health-blocks
+ *
+ * @package WilliamHealthBlocks
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+define( 'WILLIAM_HEALTH_BLOCKS_DIR', __DIR__ );
+
+require_once __DIR__ . '/includes/blocks.php';
+require_once __DIR__ . '/includes/patterns.php';
+require_once __DIR__ . '/includes/review-meta.php';
+require_once __DIR__ . '/includes/settings.php';
