@@ -1,0 +1,234 @@
+/**
+ * The safety notice in the editor: the same markup as the page, with the
+ * level in the toolbar and the sidebar.
+ */
+import {
+	BlockControls,
+	HeadingLevelDropdown,
+	InnerBlocks,
+	RichText,
+	useBlockProps,
+	store as blockEditorStore,
+} from '@wordpress/block-editor';
+import type { BlockEditProps } from '@wordpress/blocks';
+import { ToolbarDropdownMenu, ToolbarGroup } from '@wordpress/components';
+import { useSelect } from '@wordpress/data';
+import { useEffect } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+
+import { useMarkNextChangeAsNotPersistent } from '../shared/editor-store';
+import { FieldMessage } from '../shared/field-message';
+import { checkContact } from '../shared/links';
+import Inspector from './inspector';
+import { getLevel, getLevels } from './levels';
+import type {
+	HeadingLevel,
+	SafetyNoticeAttributes,
+	SeverityLevel,
+} from './types';
+
+const CLASS = 'wp-block-william-health-safety-notice';
+const BODY_BLOCKS = [ 'core/paragraph', 'core/list', 'core/heading' ];
+const BODY_TEMPLATE: [ string, Record< string, unknown > ][] = [
+	[
+		'core/paragraph',
+		{ placeholder: __( 'Describe the risk…', 'william-health-blocks' ) },
+	],
+];
+
+/**
+ * Gives the heading an id no other notice in the post uses: the landmark is
+ * named by it, and a duplicated block must not share it.
+ *
+ * @param clientId  This block's client id.
+ * @param headingId The saved id.
+ */
+function useUniqueHeadingId(
+	clientId: string,
+	headingId: string
+): string | null {
+	return useSelect(
+		( select ) => {
+			const editor = select( blockEditorStore );
+			const taken = editor
+				.getBlocksByName( 'william-health/safety-notice' )
+				.filter( ( id ) => id !== clientId )
+				.some(
+					( id ) =>
+						editor.getBlockAttributes( id )?.headingId === headingId
+				);
+			return ! headingId || taken
+				? `safety-notice-${ clientId.slice( 0, 8 ) }`
+				: null;
+		},
+		[ clientId, headingId ]
+	);
+}
+
+export default function Edit( {
+	attributes,
+	setAttributes,
+	clientId,
+}: BlockEditProps< SafetyNoticeAttributes > ) {
+	const {
+		level,
+		label,
+		headingId,
+		heading,
+		headingLevel,
+		action,
+		crisisText,
+		crisisContact,
+	} = attributes;
+	const replacementId = useUniqueHeadingId( clientId, headingId );
+	const markNotPersistent = useMarkNextChangeAsNotPersistent();
+
+	// Fill in what the saved markup may lack (an id, or the label of a
+	// notice that came from a transform) without marking the post as edited.
+	useEffect( () => {
+		const missing: Partial< SafetyNoticeAttributes > = {};
+		if ( replacementId ) {
+			missing.headingId = replacementId;
+		}
+		if ( ! label ) {
+			missing.label = getLevel( level ).label;
+		}
+		if ( Object.keys( missing ).length ) {
+			markNotPersistent();
+			setAttributes( missing );
+		}
+	}, [ replacementId, label, level, markNotPersistent, setAttributes ] );
+
+	const setLevel = ( value: SeverityLevel ) =>
+		setAttributes( { level: value, label: getLevel( value ).label } );
+
+	const current = getLevel( level );
+	const HeadingTag = `h${ headingLevel }` as const;
+	const contact = crisisContact ? checkContact( crisisContact ) : null;
+	const blockProps = useBlockProps( {
+		className: `is-level-${ level }`,
+		'aria-labelledby': headingId || undefined,
+	} );
+
+	return (
+		<>
+			<BlockControls group="block">
+				<ToolbarGroup>
+					<ToolbarDropdownMenu
+						icon={ current.icon }
+						label={ __(
+							'Severity level',
+							'william-health-blocks'
+						) }
+						text={ current.label }
+						controls={ getLevels().map( ( option ) => ( {
+							title: option.label,
+							icon: option.icon,
+							isActive: option.value === level,
+							onClick: () => setLevel( option.value ),
+						} ) ) }
+					/>
+				</ToolbarGroup>
+				<HeadingLevelDropdown
+					options={ [ 2, 3, 4, 5, 6 ] }
+					value={ headingLevel }
+					onChange={ ( value ) =>
+						setAttributes( {
+							headingLevel: ( value || 3 ) as HeadingLevel,
+						} )
+					}
+				/>
+			</BlockControls>
+			<Inspector
+				attributes={ attributes }
+				setAttributes={ setAttributes }
+				setLevel={ setLevel }
+			/>
+			<aside { ...blockProps }>
+				<p className={ `${ CLASS }__badge` } aria-hidden="true">
+					<span className={ `${ CLASS }__label` }>
+						{ label || current.label }
+					</span>
+				</p>
+				<HeadingTag
+					className={ `${ CLASS }__heading` }
+					id={ headingId || undefined }
+				>
+					<span
+						className={ `${ CLASS }__level-prefix screen-reader-text` }
+					>
+						{ `${ label || current.label }: ` }
+					</span>
+					<RichText
+						tagName="span"
+						identifier="heading"
+						className={ `${ CLASS }__heading-text` }
+						aria-label={ __(
+							'Notice heading',
+							'william-health-blocks'
+						) }
+						placeholder={ __(
+							'Heading, e.g. Possible side effects',
+							'william-health-blocks'
+						) }
+						value={ heading }
+						onChange={ ( value ) =>
+							setAttributes( { heading: value } )
+						}
+						allowedFormats={ [ 'core/bold', 'core/italic' ] }
+					/>
+				</HeadingTag>
+				<div className={ `${ CLASS }__body` }>
+					<InnerBlocks
+						allowedBlocks={ BODY_BLOCKS }
+						template={ BODY_TEMPLATE }
+					/>
+				</div>
+				<RichText
+					tagName="p"
+					identifier="action"
+					className={ `${ CLASS }__action` }
+					aria-label={ __(
+						'What to do (optional)',
+						'william-health-blocks'
+					) }
+					placeholder={ __(
+						'What to do (optional)',
+						'william-health-blocks'
+					) }
+					value={ action }
+					onChange={ ( value ) => setAttributes( { action: value } ) }
+				/>
+				{ ( ! RichText.isEmpty( crisisText ?? '' ) ||
+					crisisContact ) && (
+					<p className={ `${ CLASS }__crisis` }>
+						<RichText
+							tagName="span"
+							identifier="crisisText"
+							className={ `${ CLASS }__crisis-text` }
+							aria-label={ __(
+								'Crisis line text',
+								'william-health-blocks'
+							) }
+							placeholder={ __(
+								'Crisis line, e.g. In crisis? Call',
+								'william-health-blocks'
+							) }
+							value={ crisisText }
+							onChange={ ( value ) =>
+								setAttributes( { crisisText: value } )
+							}
+							allowedFormats={ [] }
+						/>{ ' ' }
+						<span className={ `${ CLASS }__crisis-contact` }>
+							{ crisisContact }
+						</span>
+					</p>
+				) }
+				{ contact && ! contact.valid && (
+					<FieldMessage>{ contact.message }</FieldMessage>
+				) }
+			</aside>
+		</>
+	);
+}

@@ -1,0 +1,155 @@
+/**
+ * Sidebar settings: the severity level, and the crisis line with the site's
+ * default (stored once in a site setting, changeable per notice).
+ */
+import { InspectorControls } from '@wordpress/block-editor';
+import {
+	Button,
+	RadioControl,
+	TextControl,
+	// Core blocks build their settings with ToolsPanel; it has no stable export yet.
+	// eslint-disable-next-line @wordpress/no-unsafe-wp-apis
+	__experimentalToolsPanel as ToolsPanel,
+	// eslint-disable-next-line @wordpress/no-unsafe-wp-apis
+	__experimentalToolsPanelItem as ToolsPanelItem,
+} from '@wordpress/components';
+import { store as coreStore, useEntityProp } from '@wordpress/core-data';
+import { useSelect } from '@wordpress/data';
+import { __ } from '@wordpress/i18n';
+
+import { checkContact } from '../shared/links';
+import { getLevels } from './levels';
+import type { SafetyNoticeAttributes, SeverityLevel } from './types';
+
+export const CRISIS_LINE_SETTING = 'william_health_crisis_line';
+
+export interface CrisisLine {
+	text: string;
+	contact: string;
+}
+
+interface InspectorProps {
+	attributes: SafetyNoticeAttributes;
+	setAttributes: ( attributes: Partial< SafetyNoticeAttributes > ) => void;
+	setLevel: ( level: SeverityLevel ) => void;
+}
+
+export default function Inspector( {
+	attributes,
+	setAttributes,
+	setLevel,
+}: InspectorProps ) {
+	const { level, crisisText, crisisContact } = attributes;
+	const [ siteCrisisLine, setSiteCrisisLine ] = useEntityProp(
+		'root',
+		'site',
+		CRISIS_LINE_SETTING
+	) as [ CrisisLine | undefined, ( value: CrisisLine ) => void, unknown ];
+	const canEditSite = useSelect(
+		( select ) =>
+			!! select( coreStore ).canUser( 'update', {
+				kind: 'root',
+				name: 'site',
+			} ),
+		[]
+	);
+	const contactCheck = crisisContact ? checkContact( crisisContact ) : null;
+	const hasCrisisLine = !! crisisText || !! crisisContact;
+	const siteHasLine = !! siteCrisisLine?.text || !! siteCrisisLine?.contact;
+
+	return (
+		<InspectorControls>
+			<ToolsPanel
+				label={ __( 'Notice settings', 'william-health-blocks' ) }
+				resetAll={ () =>
+					setAttributes( { crisisText: '', crisisContact: '' } )
+				}
+			>
+				<ToolsPanelItem
+					label={ __( 'Severity', 'william-health-blocks' ) }
+					hasValue={ () => level !== 'warning' }
+					onDeselect={ () => setLevel( 'warning' ) }
+					isShownByDefault
+				>
+					<RadioControl
+						label={ __( 'Severity', 'william-health-blocks' ) }
+						help={ __(
+							'Readers see the level as a label and an icon; screen readers hear it before the heading.',
+							'william-health-blocks'
+						) }
+						selected={ level }
+						options={ getLevels().map( ( option ) => ( {
+							label: option.label,
+							value: option.value,
+							description: option.description,
+						} ) ) }
+						onChange={ ( value ) =>
+							setLevel( value as SeverityLevel )
+						}
+					/>
+				</ToolsPanelItem>
+				<ToolsPanelItem
+					label={ __( 'Crisis line', 'william-health-blocks' ) }
+					hasValue={ () => hasCrisisLine }
+					onDeselect={ () =>
+						setAttributes( { crisisText: '', crisisContact: '' } )
+					}
+					isShownByDefault
+				>
+					<TextControl
+						__next40pxDefaultSize
+						label={ __(
+							'Crisis line phone number or web address',
+							'william-health-blocks'
+						) }
+						value={ crisisContact }
+						onChange={ ( value ) =>
+							setAttributes( { crisisContact: value } )
+						}
+						help={
+							contactCheck && ! contactCheck.valid
+								? contactCheck.message
+								: __(
+										'Shown as a link after the crisis line text.',
+										'william-health-blocks'
+									)
+						}
+					/>
+					{ siteHasLine && (
+						<Button
+							variant="secondary"
+							onClick={ () =>
+								setAttributes( {
+									crisisText: siteCrisisLine?.text ?? '',
+									crisisContact:
+										siteCrisisLine?.contact ?? '',
+								} )
+							}
+						>
+							{ __(
+								'Use the site’s crisis line',
+								'william-health-blocks'
+							) }
+						</Button>
+					) }
+					{ canEditSite && hasCrisisLine && (
+						<Button
+							variant="tertiary"
+							onClick={ () =>
+								setSiteCrisisLine( {
+									text: String( crisisText ?? '' ),
+									contact: crisisContact,
+								} )
+							}
+						>
+							{ __(
+								'Make this the site’s crisis line',
+								'william-health-blocks'
+							) }
+						</Button>
+					) }
+				</ToolsPanelItem>
+			</ToolsPanel>
+		</InspectorControls>
+	);
+}

@@ -1,0 +1,79 @@
+/**
+ * The four severity levels, modelled on the NHS.UK care cards: each has a
+ * visible label and a prefix that screen readers hear before the heading.
+ */
+import { __ } from '@wordpress/i18n';
+import { caution, cautionFilled, error, info } from '@wordpress/icons';
+
+import type { SeverityLevel } from './types';
+
+export interface LevelDefinition {
+	value: SeverityLevel;
+	/** Shown to everyone on the badge, and heard as the heading's prefix. */
+	label: string;
+	/** Explains the level to the author choosing it. */
+	description: string;
+	icon: typeof info;
+}
+
+export const LEVEL_VALUES: readonly SeverityLevel[] = [
+	'information',
+	'warning',
+	'urgent',
+	'emergency',
+];
+
+/**
+ * The levels in the editor's language. A function, not a constant, so the
+ * strings are translated after the locale data has loaded.
+ */
+export function getLevels(): LevelDefinition[] {
+	return [
+		{
+			value: 'information',
+			label: __( 'Information', 'william-health-blocks' ),
+			description: __(
+				'Helpful context; no risk to act on.',
+				'william-health-blocks'
+			),
+			icon: info,
+		},
+		{
+			value: 'warning',
+			label: __( 'Important', 'william-health-blocks' ),
+			description: __(
+				'A risk readers must know about.',
+				'william-health-blocks'
+			),
+			icon: caution,
+		},
+		{
+			value: 'urgent',
+			label: __( 'Ask a doctor', 'william-health-blocks' ),
+			description: __(
+				'Symptoms that need a clinician soon.',
+				'william-health-blocks'
+			),
+			icon: cautionFilled,
+		},
+		{
+			value: 'emergency',
+			label: __( 'Call emergency services', 'william-health-blocks' ),
+			description: __(
+				'A medical emergency: act now.',
+				'william-health-blocks'
+			),
+			icon: error,
+		},
+	];
+}
+
+/**
+ * One level's definition; unknown values fall back to "warning".
+ *
+ * @param value A level, possibly from malformed saved markup.
+ */
+export function getLevel( value: string ): LevelDefinition {
+	const levels = getLevels();
+	return levels.find( ( level ) => level.value === value ) ?? levels[ 1 ];
+}

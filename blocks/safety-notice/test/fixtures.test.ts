@@ -1,0 +1,58 @@
+/**
+ * Every saved markup this block ever produced must still parse as a valid
+ * block with its content. Add the old markup here when save() changes.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { parse, registerBlockType } from '@wordpress/blocks';
+
+import metadata from '../block.json';
+import deprecated from '../deprecated';
+import save from '../save';
+import { registerCoreTestBlocks } from '../../shared/test-utils';
+
+const FIXTURES = path.join( __dirname, 'fixtures' );
+
+beforeAll( () => {
+	registerCoreTestBlocks();
+	registerBlockType( JSON.parse( JSON.stringify( metadata ) ) as never, {
+		edit: () => null,
+		save,
+		deprecated,
+	} );
+} );
+
+const files = fs
+	.readdirSync( FIXTURES )
+	.filter( ( file ) => file.endsWith( '.html' ) );
+
+it( 'has fixtures', () => {
+	expect( files.length ).toBeGreaterThan( 0 );
+} );
+
+it.each( files )(
+	'%s parses as a valid notice and keeps its words',
+	( file ) => {
+		const markup = fs.readFileSync( path.join( FIXTURES, file ), 'utf8' );
+		const expected = JSON.parse(
+			fs.readFileSync(
+				path.join( FIXTURES, file.replace( /\.html$/, '.json' ) ),
+				'utf8'
+			)
+		);
+		const [ block ] = parse( markup );
+		expect( block.name ).toBe( 'william-health/safety-notice' );
+		expect( block.isValid ).toBe( true );
+		for ( const [ key, value ] of Object.entries(
+			expected.attributes as Record< string, unknown >
+		) ) {
+			expect( String( block.attributes[ key ] ) ).toBe( String( value ) );
+		}
+		expect(
+			block.innerBlocks.map( ( inner ) =>
+				String( inner.attributes.content )
+			)
+		).toEqual( expected.innerContent );
+	}
+);
