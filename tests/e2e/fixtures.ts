@@ -1,0 +1,135 @@
+/**
+ * The WordPress test fixtures, plus the people of our tests:
+ * - `reader`: an anonymous visitor (no login cookie, so no admin bar);
+ * - `loginAs( role )`: a page logged in as a fresh user of that role.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { test as base, expect } from '@wordpress/e2e-test-utils-playwright';
+
+/** Playground logs every new browser in as admin unless it sends this. */
+const NO_AUTO_LOGIN = {
+	name: 'playground_auto_login_already_happened',
+	value: '1',
+};
+
+export const ROOT = path.resolve( __dirname, '../..' );
+export const SEED_FILE = path.resolve(
+	ROOT,
+	'../shared/seed/000_5e5e8a7c43a2bac2.txt'
+);
+export const ARTICLE_SLUG =
+	'why-ketamine-works-for-severe-depression-and-anxiety';
+
+export type Role = 'author' | 'contributor' | 'editor';
+
+/**
+ * A browser context with no session, as a visitor from outside.
+ *
+ * @param browser The test's browser.
+ * @param options Context options (viewport, JavaScript).
+ */
+export async function anonymousContext(
+	browser: Browser,
+	options: Parameters< Browser[ 'newContext' ] >[ 0 ] = {}
+): Promise< BrowserContext > {
+	const context = await browser.newContext( {
+		...options,
+		storageState: { cookies: [], origins: [] },
+	} );
+	const { hostname } = new URL( process.env.WP_BASE_URL as string );
+	await context.addCookies( [
+		{ ...NO_AUTO_LOGIN, domain: hostname, path: '/' },
+	] );
+	return context;
+}
+
+/**
+ * The article's lines from the seed, without the plugin banner at its end.
+ */
+export function seedLines(): string[] {
+	const lines = fs
+		.readFileSync( SEED_FILE, 'utf8' )
+		.split( '\n' )
+		.map( ( line ) => line.trim() )
+		.filter( Boolean );
+	return lines.slice( 0, -1 );
+}
+
+/**
+ * Folds typographic quotes and spaces, as WordPress's texturize changes them.
+ *
+ * @param text Text from the page or the seed.
+ */
+export function normalizeText( text: string ): string {
+	return text
+		.replace( /[\u2018\u2019\u2032]/g, "'" )
+		.replace( /[\u201C\u201D\u2033]/g, '"' )
+		.replace( /\u2013/g, '-' )
+		.replace( /\s+/g, ' ' )
+		.trim();
+}
+
+type Fixtures = {
+	reader: Page;
+	loginAs: ( role: Role ) => Promise< Page >;
+	articleUrl: string;
+};
+
+export const test = base.extend< Fixtures >( {
+	reader: async ( { browser }, use ) => {
+		const context = await anonymousContext( browser );
+		await use( await context.newPage() );
+		await context.close();
+	},
+	loginAs: async ( { browser, requestUtils }, use ) => {
+		const contexts: BrowserContext[] = [];
+		const users: number[] = [];
+		await use( async ( role ) => {
+			const username = `e2e-${ role }-${ Date.now() }`;
+			const password = `pw-${ Math.random().toString( 36 ).slice( 2 ) }`;
+			const user = await requestUtils.createUser( {
+				username,
+				email: `${ username }@example.com`,
+				password,
+				roles: [ role ],
+			} );
+			users.push( user.id );
+			const context = await anonymousContext( browser );
+			contexts.push( context );
+			const page = await context.newPage();
+			await page.goto( '/wp-login.php' );
+			await page
+				.getByLabel( 'Username or Email Address' )
+				.fill( username );
+			await page
+				.getByLabel( 'Password', { exact: true } )
+				.fill( password );
+			await page.getByRole( 'button', { name: 'Log In' } ).click();
+			await page.waitForURL( /wp-admin/ );
+			return page;
+		} );
+		for ( const context of contexts ) {
+			await context.close();
+		}
+		for ( const id of users ) {
+			await requestUtils.rest( {
+				method: 'DELETE',
+				path: `/wp/v2/users/${ id }`,
+				params: { force: true, reassign: 1 },
+			} );
+		}
+	},
+	articleUrl: async ( { requestUtils }, use ) => {
+		const [ post ] = await requestUtils.rest< Array< { link: string } > >( {
+			path: '/wp/v2/posts',
+			params: { slug: ARTICLE_SLUG },
+		} );
+		expect( post, 'the start script publishes the article' ).toBeTruthy();
+		await use( post.link );
+	},
+} );
+
+export { expect };

@@ -1,0 +1,58 @@
+/**
+ * A reader from outside opens the article the start script published.
+ */
+import { expect, normalizeText, seedLines, test } from '../fixtures';
+
+const SECTION_HEADINGS = [
+	'The Mechanisms of Action',
+	'NMDA Receptor Antagonism',
+	'AMPA Receptor Activation',
+	'Rapid Onset of Effects',
+	'Clinical Evidence',
+	'Safety and Side Effects',
+	'Administration Methods',
+	'Conclusion',
+];
+
+test( 'an anonymous reader sees the article with its title and section headings', async ( {
+	reader,
+	articleUrl,
+} ) => {
+	const response = await reader.goto( articleUrl );
+	expect( response?.status() ).toBe( 200 );
+
+	const [ , title ] = seedLines();
+	await expect( reader.getByRole( 'heading', { level: 1 } ) ).toHaveText(
+		title
+	);
+	for ( const heading of SECTION_HEADINGS ) {
+		await expect(
+			reader.getByRole( 'heading', { name: heading, exact: true } )
+		).toBeVisible();
+	}
+	// A reader is not logged in: no toolbar, no session cookie.
+	await expect( reader.locator( '#wpadminbar' ) ).toHaveCount( 0 );
+	const cookies = await reader.context().cookies();
+	expect(
+		cookies
+			.map( ( { name } ) => name )
+			.filter( ( name ) => name.startsWith( 'wordpress_logged_in' ) )
+	).toEqual( [] );
+} );
+
+test( 'every sentence of the seed is on the article page', async ( {
+	reader,
+	articleUrl,
+} ) => {
+	await reader.goto( articleUrl );
+	const page = normalizeText( await reader.locator( 'body' ).innerText() );
+	// Skip the publisher line and the title; list numbers and bullets are markup on the page.
+	const sentences = seedLines()
+		.slice( 2 )
+		.map( ( line ) => normalizeText( line.replace( /^(\d+\.|•)\s*/, '' ) ) )
+		.flatMap( ( line ) => line.split( /(?<=[.?!:])\s+(?=[A-Z])/ ) );
+	const missing = sentences.filter(
+		( sentence ) => ! page.includes( sentence )
+	);
+	expect( missing ).toEqual( [] );
+} );
