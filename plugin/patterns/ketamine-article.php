@@ -71,9 +71,7 @@
 <h2 class="wp-block-heading"><?php echo esc_html__( 'Safety and Side Effects', 'william-health-blocks' ); ?></h2>
 <!-- /wp:heading -->
 
-<!-- wp:paragraph -->
-<p><?php echo esc_html__( 'While ketamine shows immense promise, it is not without risks. Potential side effects include dissociation, elevated blood pressure, and nausea. Long-term safety data are still being collected, so it\'s crucial that treatment occurs under strict medical supervision.', 'william-health-blocks' ); ?></p>
-<!-- /wp:paragraph -->
+<?php require __DIR__ . '/side-effects-notice.php'; ?>
 
 <!-- wp:heading -->
 <h2 class="wp-block-heading"><?php echo esc_html__( 'Administration Methods', 'william-health-blocks' ); ?></h2>
