@@ -72,6 +72,31 @@ export function normalizeText( text: string ): string {
 		.trim();
 }
 
+type BlockSummary = { name: string; isValid: boolean };
+
+/**
+ * The top-level blocks in the editor, with whether each parsed as valid.
+ *
+ * @param page An editor page.
+ */
+export async function editorBlocks( page: Page ): Promise< BlockSummary[] > {
+	return page.evaluate( () => {
+		const { wp } = window as unknown as {
+			wp: {
+				data: {
+					select: ( store: string ) => {
+						getBlocks: () => BlockSummary[];
+					};
+				};
+			};
+		};
+		return wp.data
+			.select( 'core/block-editor' )
+			.getBlocks()
+			.map( ( { name, isValid } ) => ( { name, isValid } ) );
+	} );
+}
+
 type Fixtures = {
 	reader: Page;
 	loginAs: ( role: Role ) => Promise< Page >;
