@@ -174,6 +174,17 @@ export async function provisionSite() {
 			default_ping_status: 'closed',
 		},
 	} );
+	// WordPress's sample post has no place on a health publisher's site.
+	const [ sample ] = await requestUtils.rest( {
+		path: '/wp/v2/posts',
+		params: { slug: 'hello-world' },
+	} );
+	if ( sample ) {
+		await requestUtils.rest( {
+			method: 'DELETE',
+			path: `/wp/v2/posts/${ sample.id }`,
+		} );
+	}
 	const article = await ensureArticle( requestUtils );
 	await requestUtils.request.dispose();
 	return { article };

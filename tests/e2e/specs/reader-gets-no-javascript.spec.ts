@@ -1,0 +1,99 @@
+/**
+ * The article reaches readers without JavaScript, without third parties, and
+ * without accessibility violations, at phone, tablet and desktop widths.
+ */
+import AxeBuilder from '@axe-core/playwright';
+
+import { anonymousContext, expect, test } from '../fixtures';
+
+const WIDTHS = [ 360, 768, 1280 ];
+const DATA_SCRIPT_TYPES = [
+	'application/ld+json',
+	'application/json',
+	'speculationrules',
+];
+
+test( 'the article loads no script and asks nothing of other hosts', async ( {
+	browser,
+	articleUrl,
+} ) => {
+	const context = await anonymousContext( browser );
+	const page = await context.newPage();
+	const requests: string[] = [];
+	page.on( 'request', ( request ) => requests.push( request.url() ) );
+	await page.goto( articleUrl, { waitUntil: 'load' } );
+
+	const offsite = requests.filter(
+		( url ) => new URL( url ).hostname !== 'localhost'
+	);
+	expect( offsite ).toEqual( [] );
+	const scriptRequests = requests.filter( ( url ) =>
+		/\.m?js(\?|$)/.test( url )
+	);
+	expect( scriptRequests ).toEqual( [] );
+	// Data blocks (structured data, speculation rules) are not JavaScript.
+	const executable = await page
+		.locator( 'script' )
+		.evaluateAll(
+			( scripts, dataTypes ) =>
+				scripts
+					.filter(
+						( script ) =>
+							! dataTypes.includes(
+								script.getAttribute( 'type' ) ?? ''
+							)
+					)
+					.map( ( script ) => script.outerHTML.slice( 0, 120 ) ),
+			DATA_SCRIPT_TYPES
+		);
+	expect( executable ).toEqual( [] );
+	await context.close();
+} );
+
+for ( const width of WIDTHS ) {
+	test( `the article reads without sideways scrolling at ${ width } px`, async ( {
+		browser,
+		articleUrl,
+	} ) => {
+		const context = await anonymousContext( browser, {
+			viewport: { width, height: 800 },
+		} );
+		const page = await context.newPage();
+		await page.goto( articleUrl );
+		await expect( page.getByRole( 'heading', { level: 1 } ) ).toBeVisible();
+		await expect( page.getByText( 'William Inc.' ).first() ).toBeVisible();
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - window.innerWidth
+		);
+		expect( overflow ).toBeLessThanOrEqual( 0 );
+		await page.screenshot( {
+			path: test.info().outputPath( `article-${ width }.png` ),
+			fullPage: true,
+		} );
+		await context.close();
+	} );
+}
+
+for ( const path of [ '/', 'article', '/this-page-does-not-exist/' ] ) {
+	test( `axe finds no WCAG 2.2 A/AA violations on ${ path }`, async ( {
+		reader,
+		articleUrl,
+	} ) => {
+		await reader.goto( path === 'article' ? articleUrl : path );
+		const results = await new AxeBuilder( { page: reader } )
+			.withTags( [
+				'wcag2a',
+				'wcag2aa',
+				'wcag21a',
+				'wcag21aa',
+				'wcag22aa',
+			] )
+			.analyze();
+		expect(
+			results.violations.map( ( { id, nodes } ) => ( {
+				id,
+				nodes: nodes.map( ( node ) => node.target.join( ' ' ) ),
+			} ) )
+		).toEqual( [] );
+	} );
+}
