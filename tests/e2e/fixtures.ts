@@ -98,12 +98,25 @@ export async function editorBlocks( page: Page ): Promise< BlockSummary[] > {
 }
 
 type Fixtures = {
+	/** Post ids a test created; deleted after the test, pass or fail. */
+	createdPosts: number[];
 	reader: Page;
 	loginAs: ( role: Role ) => Promise< Page >;
 	articleUrl: string;
 };
 
 export const test = base.extend< Fixtures >( {
+	createdPosts: async ( { requestUtils }, use ) => {
+		const ids: number[] = [];
+		await use( ids );
+		for ( const id of ids ) {
+			await requestUtils.rest( {
+				method: 'DELETE',
+				path: `/wp/v2/posts/${ id }`,
+				params: { force: true },
+			} );
+		}
+	},
 	reader: async ( { browser }, use ) => {
 		const context = await anonymousContext( browser );
 		await use( await context.newPage() );

@@ -18,6 +18,7 @@ test( 'an author inserts notices by keyboard, picks each level, and readers hear
 	loginAs,
 	browser,
 	requestUtils,
+	createdPosts,
 } ) => {
 	const page = await loginAs( 'author' );
 	const editor = new Editor( { page } );
@@ -69,7 +70,8 @@ test( 'an author inserts notices by keyboard, picks each level, and readers hear
 		await editor.insertBlock( { name: 'core/paragraph' } );
 	}
 
-	const postId = await editor.publishPost();
+	const postId = Number( await editor.publishPost() );
+	createdPosts.push( postId );
 	await page.reload();
 	await editor.canvas.getByRole( 'textbox', { name: 'Add title' } ).waitFor();
 	const blocks = await editorBlocks( page );
@@ -116,10 +118,4 @@ test( 'an author inserts notices by keyboard, picks each level, and readers hear
 		fullPage: true,
 	} );
 	await reader.context().close();
-
-	await requestUtils.rest( {
-		method: 'DELETE',
-		path: `/wp/v2/posts/${ postId }`,
-		params: { force: true },
-	} );
 } );

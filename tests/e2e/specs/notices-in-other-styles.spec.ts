@@ -1,0 +1,135 @@
+/**
+ * The article and every notice level stay accessible in the theme's dark
+ * variation, and the blocks render in Twenty Twenty-Five too.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+import { expect, test } from '../fixtures';
+import { NOTICE_LEVELS, safetyNotice } from '../utils/markup';
+
+const WCAG = [ 'wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa' ];
+
+type Variation = { title: string; settings: object; styles?: object };
+
+async function axeViolations( page: Page, include?: string ) {
+	const builder = new AxeBuilder( { page } ).withTags( WCAG );
+	const results = await (
+		include ? builder.include( include ) : builder
+	).analyze();
+	return results.violations.map( ( { id, nodes } ) => ( {
+		id,
+		nodes: nodes.map( ( node ) => node.target.join( ' ' ) ),
+	} ) );
+}
+
+test.describe( 'notices and the article in other styles', () => {
+	let noticesPost: { id: number; link: string };
+
+	test.beforeAll( async ( { requestUtils } ) => {
+		noticesPost = await requestUtils.rest( {
+			method: 'POST',
+			path: '/wp/v2/posts',
+			data: {
+				title: 'Every notice level',
+				status: 'publish',
+				content: NOTICE_LEVELS.map( ( level ) =>
+					safetyNotice( {
+						...level,
+						heading: `${ level.label } heading`,
+						action: 'Tell the clinical team at once.',
+						crisisText: 'In crisis? Call',
+						crisisContact: '988',
+					} )
+				).join( '\n\n' ),
+			},
+		} );
+	} );
+
+	test.afterAll( async ( { requestUtils } ) => {
+		await requestUtils.rest( {
+			method: 'DELETE',
+			path: `/wp/v2/posts/${ noticesPost.id }`,
+			params: { force: true },
+		} );
+	} );
+
+	test( 'the dark variation passes axe on the home page, the article, a 404 and every notice level', async ( {
+		requestUtils,
+		reader,
+		articleUrl,
+	} ) => {
+		const stylesId = await requestUtils.getCurrentThemeGlobalStylesPostId();
+		const variations = await requestUtils.rest< Variation[] >( {
+			path: '/wp/v2/global-styles/themes/william-inc/variations',
+		} );
+		const dark = variations.find( ( { title } ) => title === 'Dark' );
+		expect( dark, 'the theme ships a Dark variation' ).toBeTruthy();
+		await requestUtils.rest( {
+			method: 'POST',
+			path: `/wp/v2/global-styles/${ stylesId }`,
+			data: { settings: dark!.settings, styles: dark!.styles ?? {} },
+		} );
+		try {
+			for ( const url of [
+				'/',
+				articleUrl,
+				'/no-such-page/',
+				noticesPost.link,
+			] ) {
+				await reader.goto( url );
+				// The variation is really applied: a dark background.
+				const background = await reader.evaluate(
+					() => getComputedStyle( document.body ).backgroundColor
+				);
+				expect( background ).toBe( 'rgb(18, 23, 29)' );
+				expect( await axeViolations( reader ), url ).toEqual( [] );
+			}
+			await reader.screenshot( {
+				path: test.info().outputPath( 'notices-dark.png' ),
+				fullPage: true,
+			} );
+		} finally {
+			await requestUtils.rest( {
+				method: 'POST',
+				path: `/wp/v2/global-styles/${ stylesId }`,
+				data: { settings: {}, styles: {} },
+			} );
+		}
+	} );
+
+	test( 'every notice level renders and passes axe in Twenty Twenty-Five', async ( {
+		requestUtils,
+		reader,
+	} ) => {
+		await requestUtils.activateTheme( 'twentytwentyfive' );
+		try {
+			await reader.goto( noticesPost.link );
+			for ( const { label } of NOTICE_LEVELS ) {
+				const notice = reader.getByRole( 'complementary', {
+					name: `${ label }: ${ label } heading`,
+				} );
+				await expect( notice ).toBeVisible();
+				// Our stylesheet applies: the notice has its accent border.
+				const border = await notice.evaluate(
+					( element ) =>
+						getComputedStyle( element ).borderInlineStartWidth
+				);
+				expect( border ).toBe( '8px' );
+			}
+			// Twenty Twenty-Five's own markup is not ours to judge: check the notices.
+			expect(
+				await axeViolations(
+					reader,
+					'.wp-block-william-health-safety-notice'
+				)
+			).toEqual( [] );
+			await reader.screenshot( {
+				path: test.info().outputPath( 'notices-twentytwentyfive.png' ),
+				fullPage: true,
+			} );
+		} finally {
+			await requestUtils.activateTheme( 'william-inc' );
+		}
+	} );
+} );

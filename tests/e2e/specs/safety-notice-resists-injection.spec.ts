@@ -1,0 +1,173 @@
+/**
+ * Hostile text in every field of a safety notice, from an Author in the
+ * editor and from a Contributor over REST: nothing runs, nothing is injected,
+ * in the editor or on the page.
+ */
+import { Editor } from '@wordpress/e2e-test-utils-playwright';
+
+import { expect, normalizeText, test } from '../fixtures';
+import { safetyNotice } from '../utils/markup';
+import {
+	TEXT_PAYLOADS,
+	URL_PAYLOADS,
+	expectNothingInjected,
+	watchDialogs,
+} from '../utils/xss';
+
+const CONTENT = '.wp-block-post-content';
+
+test( 'a contributor’s hostile notices, sent over REST, run nothing anywhere', async ( {
+	loginAs,
+	requestUtils,
+	reader,
+	admin,
+	page,
+	createdPosts,
+} ) => {
+	const contributor = await loginAs( 'contributor' );
+	await contributor.goto( '/wp-admin/post-new.php' );
+	await contributor.waitForFunction(
+		() =>
+			'wp' in window &&
+			!! ( window as unknown as { wp: { apiFetch?: unknown } } ).wp
+				.apiFetch
+	);
+	const content = TEXT_PAYLOADS.map( ( payload, index ) =>
+		safetyNotice( {
+			level: 'warning',
+			label: payload,
+			heading: payload,
+			body: payload,
+			action: payload,
+			crisisText: payload,
+			crisisContact: URL_PAYLOADS[ index % URL_PAYLOADS.length ],
+			headingId: payload,
+		} )
+	).join( '\n\n' );
+	const { id } = await contributor.evaluate(
+		( data ) =>
+			(
+				window as unknown as {
+					wp: {
+						apiFetch: (
+							options: object
+						) => Promise< { id: number } >;
+					};
+				}
+			 ).wp.apiFetch( { path: '/wp/v2/posts', method: 'POST', data } ),
+		{ title: 'Hostile notices', content, status: 'pending' }
+	);
+	createdPosts.push( id );
+	// Publishing changes only the status: the content stays as the contributor's save left it.
+	const post = await requestUtils.rest< { link: string } >( {
+		method: 'POST',
+		path: `/wp/v2/posts/${ id }`,
+		data: { status: 'publish' },
+	} );
+
+	const readerDialogs = watchDialogs( reader );
+	await reader.goto( post.link );
+	// Broken-out attribute quotes break the markup itself; KSES leaves the
+	// pieces as text, so the words stay on the page and nothing runs.
+	await expect( reader.locator( CONTENT ) ).toContainText( 'onmouseover' );
+	await expect(
+		reader.locator( 'aside.wp-block-william-health-safety-notice' ).first()
+	).toBeVisible();
+	await reader.waitForTimeout( 500 );
+	await expectNothingInjected( reader, readerDialogs, CONTENT );
+
+	const editorDialogs = watchDialogs( page );
+	await admin.editPost( id );
+	const canvas = page.frame( { name: 'editor-canvas' } );
+	expect( canvas ).not.toBeNull();
+	await canvas!
+		.locator( '[data-type="william-health/safety-notice"]' )
+		.first()
+		.waitFor();
+	await expectNothingInjected( canvas!, editorDialogs, '.is-root-container' );
+} );
+
+test( 'an author typing hostile text into every field of a notice runs nothing', async ( {
+	loginAs,
+	requestUtils,
+	reader,
+	createdPosts,
+} ) => {
+	const page = await loginAs( 'author' );
+	const dialogs = watchDialogs( page );
+	const editor = new Editor( { page } );
+	await page.goto( '/wp-admin/post-new.php' );
+	await editor.canvas.getByRole( 'textbox', { name: 'Add title' } ).waitFor();
+	if (
+		await page.getByRole( 'dialog', { name: /Welcome to the/ } ).isVisible()
+	) {
+		await page.keyboard.press( 'Escape' );
+	}
+	await editor.canvas
+		.getByRole( 'textbox', { name: 'Add title' } )
+		.fill( 'Typed hostile notice' );
+	await editor.insertBlock( { name: 'william-health/safety-notice' } );
+	const notice = editor.canvas.locator(
+		'[data-type="william-health/safety-notice"]'
+	);
+	const hostile = TEXT_PAYLOADS.join( ' ' );
+
+	await notice.getByRole( 'textbox', { name: 'Notice heading' } ).click();
+	await page.keyboard.type( hostile );
+	await notice
+		.getByRole( 'textbox', { name: 'What to do (optional)' } )
+		.click();
+	await page.keyboard.type( hostile );
+	await editor.openDocumentSettingsSidebar();
+	await page
+		.getByRole( 'tab', { name: 'Block' } )
+		.click()
+		.catch( () => {} );
+	await page
+		.getByLabel( 'Crisis line phone number or web address' )
+		.fill( URL_PAYLOADS[ 0 ] );
+	// A bad address is kept as typed and explained next to the field.
+	await expect(
+		page
+			.getByText( 'Only http:// and https:// addresses can be linked.' )
+			.first()
+	).toBeVisible();
+	await notice.getByRole( 'textbox', { name: 'Crisis line text' } ).click();
+	await page.keyboard.type( hostile );
+
+	const postId = Number( await editor.publishPost() );
+	createdPosts.push( postId );
+	await page.reload();
+	await editor.canvas
+		.locator( '[data-type="william-health/safety-notice"]' )
+		.waitFor();
+	const canvas = page.frame( { name: 'editor-canvas' } );
+	await expectNothingInjected( canvas!, dialogs, '.is-root-container' );
+	// The author's text survived the round trip, as text.
+	await expect(
+		editor.canvas.getByRole( 'textbox', { name: 'Notice heading' } )
+	).toHaveText( hostile );
+
+	const [ post ] = await requestUtils.rest< Array< { link: string } > >( {
+		path: '/wp/v2/posts',
+		params: { include: String( postId ) },
+	} );
+	const readerDialogs = watchDialogs( reader );
+	await reader.goto( post.link );
+	const landmark = reader.getByRole( 'complementary', {
+		name: /^Important: /,
+	} );
+	await expect( landmark ).toBeVisible();
+	// WordPress curls the quotes on display; the characters are the author's.
+	const shownHeading = await landmark
+		.locator( '.wp-block-william-health-safety-notice__heading-text' )
+		.innerText();
+	expect( normalizeText( shownHeading ) ).toBe( normalizeText( hostile ) );
+	await expect(
+		landmark.locator(
+			'.wp-block-william-health-safety-notice__crisis-contact'
+		)
+	).toHaveText( URL_PAYLOADS[ 0 ] );
+	await reader.waitForTimeout( 500 );
+	await expectNothingInjected( reader, readerDialogs, CONTENT );
+} );

@@ -1,0 +1,59 @@
+/**
+ * Block markup for posts that tests create over REST, written the way the
+ * blocks' save functions write it (the unit tests pin that markup down).
+ */
+export type NoticeMarkup = {
+	level: 'information' | 'warning' | 'urgent' | 'emergency';
+	label: string;
+	heading: string;
+	body?: string;
+	action?: string;
+	crisisText?: string;
+	crisisContact?: string;
+	/** Raw id attribute value, so tests can try to break out of it. */
+	headingId?: string;
+};
+
+export const NOTICE_LEVELS: Array< Pick< NoticeMarkup, 'level' | 'label' > > = [
+	{ level: 'information', label: 'Information' },
+	{ level: 'warning', label: 'Important' },
+	{ level: 'urgent', label: 'Ask a doctor' },
+	{ level: 'emergency', label: 'Call emergency services' },
+];
+
+const C = 'wp-block-william-health-safety-notice';
+
+/**
+ * One safety notice as saved post content. Values are inserted as given:
+ * callers pass HTML on purpose (including hostile HTML).
+ *
+ * @param notice The notice's fields.
+ */
+export function safetyNotice( notice: NoticeMarkup ): string {
+	const id = notice.headingId ?? `notice-${ notice.level }`;
+	const action = notice.action
+		? `<p class="${ C }__action">${ notice.action }</p>`
+		: '';
+	const crisis =
+		notice.crisisText || notice.crisisContact
+			? `<p class="${ C }__crisis"><span class="${ C }__crisis-text">${
+					notice.crisisText ?? ''
+				}</span> <a class="${ C }__crisis-contact" href="${ notice.crisisContact ?? '' }">${
+					notice.crisisContact ?? ''
+				}</a></p>`
+			: '';
+	return [
+		`<!-- wp:william-health/safety-notice {"level":"${ notice.level }"} -->`,
+		`<aside class="wp-block-william-health-safety-notice is-level-${ notice.level }" aria-labelledby="${ id }">`,
+		`<p class="${ C }__badge" aria-hidden="true"><span class="${ C }__label">${ notice.label }</span></p>`,
+		`<h3 class="${ C }__heading" id="${ id }"><span class="${ C }__level-prefix screen-reader-text">${ notice.label }: </span>`,
+		`<span class="${ C }__heading-text">${ notice.heading }</span></h3>`,
+		`<div class="${ C }__body"><!-- wp:paragraph -->\n<p>${
+			notice.body ?? 'Dissociation and nausea are common.'
+		}</p>\n<!-- /wp:paragraph --></div>`,
+		action,
+		crisis,
+		'</aside>',
+		'<!-- /wp:william-health/safety-notice -->',
+	].join( '' );
+}

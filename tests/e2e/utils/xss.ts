@@ -1,0 +1,88 @@
+/**
+ * Hostile input for the security tests, and the checks that none of it ran
+ * or became an element. Every payload sets a global marker and opens a
+ * dialog if it runs.
+ */
+import type { Frame, Page } from '@playwright/test';
+
+import { expect } from '../fixtures';
+
+export const MARKER = '__williamXss';
+const RUN = `window.${ MARKER }=1;alert(1)`;
+
+/** Payloads for rich-text and plain-text fields. */
+export const TEXT_PAYLOADS = [
+	`<script>${ RUN }</script>`,
+	`<img src=x onerror="${ RUN }">`,
+	`<svg onload="${ RUN }"><circle r="9"></circle></svg>`,
+	`"><img src=x onerror=${ RUN }>`,
+	`' onmouseover='${ RUN }' data-x='`,
+	`<a href="javascript:${ RUN }">link</a>`,
+	`<iframe srcdoc="<script>parent.${ MARKER }=1</script>"></iframe>`,
+];
+
+/** Payloads for fields that become link targets. */
+export const URL_PAYLOADS = [
+	`javascript:${ RUN }`,
+	`JaVaScRiPt:${ RUN }`,
+	`data:text/html,<script>${ RUN }</script>`,
+];
+
+/** Elements that only an injection would create. */
+const INJECTED = [
+	'script:not([type="application/ld+json"]):not([type="speculationrules"]):not([src])',
+	'[onerror]',
+	'[onload]',
+	'[onmouseover]',
+	'iframe[srcdoc]',
+	'svg circle',
+	'a[href^="javascript:" i]',
+	'a[href^="data:" i]',
+];
+
+/**
+ * Records every dialog a page opens (and dismisses it).
+ *
+ * @param page Page to watch.
+ */
+export function watchDialogs( page: Page ): string[] {
+	const dialogs: string[] = [];
+	page.on( 'dialog', async ( dialog ) => {
+		dialogs.push( dialog.message() );
+		await dialog.dismiss();
+	} );
+	return dialogs;
+}
+
+/**
+ * Asserts nothing ran and no injected element exists in the page or frame.
+ *
+ * @param target  Page or frame (the editor canvas is an iframe).
+ * @param dialogs What watchDialogs recorded.
+ * @param scope   CSS selector of the content to inspect.
+ */
+export async function expectNothingInjected(
+	target: Page | Frame,
+	dialogs: string[],
+	scope: string
+) {
+	expect( dialogs ).toEqual( [] );
+	expect(
+		await target.evaluate( ( marker ) => marker in window, MARKER )
+	).toBe( false );
+	const found = await target
+		.locator( scope )
+		.evaluateAll(
+			( roots, selectors ) =>
+				roots.flatMap( ( root ) =>
+					selectors.flatMap( ( selector ) =>
+						Array.from( root.querySelectorAll( selector ) ).map(
+							( element ) =>
+								`${ selector }: ${ element.outerHTML.slice( 0, 80 ) }`
+						)
+					)
+				),
+			INJECTED
+		);
+	expect( found ).toEqual( [] );
+}
