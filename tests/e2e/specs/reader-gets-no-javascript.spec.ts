@@ -97,3 +97,25 @@ for ( const path of [ '/', 'article', '/this-page-does-not-exist/' ] ) {
 		).toEqual( [] );
 	} );
 }
+
+test( 'the article prints without navigation and with its text', async ( {
+	reader,
+	articleUrl,
+} ) => {
+	await reader.emulateMedia( { media: 'print' } );
+	await reader.goto( articleUrl );
+	await expect( reader.getByRole( 'navigation' ) ).toBeHidden();
+	await expect( reader.getByRole( 'heading', { level: 1 } ) ).toBeVisible();
+	await expect(
+		reader.getByRole( 'heading', { name: 'Related articles' } )
+	).toBeHidden();
+	// Link targets are written out after links in the article's text.
+	const after = await reader.evaluate( () => {
+		const link = document.createElement( 'a' );
+		link.href = 'https://doi.org/10.1001/archpsyc.63.8.856';
+		link.textContent = 'reference';
+		document.querySelector( '.wp-block-post-content' )?.append( link );
+		return getComputedStyle( link, '::after' ).content;
+	} );
+	expect( after ).toContain( 'https://doi.org/10.1001/archpsyc.63.8.856' );
+} );
