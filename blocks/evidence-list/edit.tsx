@@ -1,0 +1,72 @@
+/**
+ * The evidence list in the editor: items are added from the toolbar, the
+ * appender or by keyboard; the "as of" date is set in the sidebar.
+ */
+import {
+	InspectorControls,
+	useBlockProps,
+	useInnerBlocksProps,
+} from '@wordpress/block-editor';
+import type { BlockEditProps } from '@wordpress/blocks';
+import { PanelBody, TextControl } from '@wordpress/components';
+import { __ } from '@wordpress/i18n';
+
+import { describeAsOf } from './as-of';
+import type { EvidenceListAttributes } from './types';
+
+const C = 'wp-block-william-health-evidence-list';
+const ITEM = 'william-health/evidence-item';
+
+export default function Edit( {
+	attributes,
+	setAttributes,
+}: BlockEditProps< EvidenceListAttributes > ) {
+	const { asOf, asOfText } = attributes;
+	const innerBlocksProps = useInnerBlocksProps(
+		{ className: `${ C }__items` },
+		{
+			allowedBlocks: [ ITEM ],
+			template: [ [ ITEM ] ],
+			defaultBlock: { name: ITEM },
+			directInsert: true,
+			orientation: 'vertical',
+		}
+	);
+	return (
+		<>
+			<InspectorControls>
+				<PanelBody
+					title={ __( 'Evidence date', 'william-health-blocks' ) }
+				>
+					<TextControl
+						__next40pxDefaultSize
+						type="date"
+						label={ __(
+							'Evidence as of',
+							'william-health-blocks'
+						) }
+						help={ __(
+							'The day the sources were last checked. Readers see it under the list.',
+							'william-health-blocks'
+						) }
+						value={ asOf }
+						onChange={ ( value ) =>
+							setAttributes( {
+								asOf: value,
+								asOfText: describeAsOf( value ),
+							} )
+						}
+					/>
+				</PanelBody>
+			</InspectorControls>
+			<div { ...useBlockProps() }>
+				<ol { ...innerBlocksProps } />
+				{ asOf && asOfText && (
+					<p className={ `${ C }__as-of` }>
+						<time dateTime={ asOf }>{ asOfText }</time>
+					</p>
+				) }
+			</div>
+		</>
+	);
+}

@@ -1,0 +1,18 @@
+/**
+ * Evidence list: graded, cited findings in a numbered list.
+ */
+import { registerBlockType, type BlockConfiguration } from '@wordpress/blocks';
+
+import metadata from './block.json';
+import deprecated from './deprecated';
+import Edit from './edit';
+import save from './save';
+import transforms from './transforms';
+import type { EvidenceListAttributes } from './types';
+import './editor.scss';
+import './style.scss';
+
+registerBlockType< EvidenceListAttributes >(
+	metadata as BlockConfiguration< EvidenceListAttributes >,
+	{ edit: Edit, save, transforms, deprecated }
+);
