@@ -54,18 +54,7 @@
 <p><?php echo esc_html__( 'Numerous studies have demonstrated ketamine\'s efficacy in treating severe depression and anxiety:', 'william-health-blocks' ); ?></p>
 <!-- /wp:paragraph -->
 
-<!-- wp:list {"ordered":true} -->
-<ol class="wp-block-list"><!-- wp:list-item -->
-<li><strong><?php echo esc_html__( 'Treatment-Resistant Depression:', 'william-health-blocks' ); ?></strong> <?php echo esc_html__( 'Research published in journals like JAMA Psychiatry has shown that intravenous ketamine infusions significantly reduce depressive symptoms in patients who have not responded to other treatments.', 'william-health-blocks' ); ?></li>
-<!-- /wp:list-item -->
-<!-- wp:list-item -->
-<li><strong><?php echo esc_html__( 'Anxiety Disorders:', 'william-health-blocks' ); ?></strong> <?php echo esc_html__( 'Studies indicate that ketamine can alleviate symptoms of generalized anxiety disorder (GAD) and social anxiety disorder (SAD), providing another therapeutic avenue for those suffering from these conditions.', 'william-health-blocks' ); ?></li>
-<!-- /wp:list-item -->
-<!-- wp:list-item -->
-<li><strong><?php echo esc_html__( 'Suicidal Ideation:', 'william-health-blocks' ); ?></strong> <?php echo esc_html__( 'Ketamine\'s ability to rapidly reduce suicidal thoughts has been documented in multiple clinical trials, making it a critical tool in emergency psychiatric care.', 'william-health-blocks' ); ?></li>
-<!-- /wp:list-item -->
-</ol>
-<!-- /wp:list -->
+<?php require __DIR__ . '/evidence-ketamine.php'; ?>
 
 <!-- wp:heading -->
 <h2 class="wp-block-heading"><?php echo esc_html__( 'Safety and Side Effects', 'william-health-blocks' ); ?></h2>
