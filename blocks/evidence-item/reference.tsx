@@ -1,10 +1,14 @@
 /**
  * A study's reference, formatted the same in the editor and on the page:
  * Authors. Title. Journal. Year. doi: link. PMID: link. Link.
+ *
+ * Each field's own element holds exactly what the author typed, so the block
+ * reads it back from the markup (KSES filters comment attributes as HTML,
+ * which would mangle "p < 0.05"); punctuation stays outside those elements.
  * Identifiers that fail their check are shown as text, not linked.
  */
 import { checkWebAddress } from '../shared/links';
-import { checkDoi, checkPmid, normalizeDoi } from '../shared/identifiers';
+import { checkDoi, checkPmid } from '../shared/identifiers';
 import type { StudySource } from './types';
 
 const C = 'wp-block-william-health-evidence-item';
@@ -13,69 +17,86 @@ export function hasSource( source: StudySource ): boolean {
 	return Object.values( source ).some( ( value ) => value.trim() !== '' );
 }
 
-function withStop( text: string ): string {
-	const trimmed = text.trim();
-	return /[.?!]$/.test( trimmed ) ? trimmed : `${ trimmed }.`;
+/**
+ * The full stop after a part, unless the author's text already ends one.
+ * @param text
+ */
+const stop = ( text: string ) => ( /[.?!]\s*$/.test( text ) ? ' ' : '. ' );
+
+function Part( {
+	field,
+	value,
+	tagName: Tag = 'span',
+}: {
+	field: string;
+	value: string;
+	tagName?: 'span' | 'cite';
+} ) {
+	return (
+		<>
+			<Tag className={ `${ C }__${ field }` }>{ value }</Tag>
+			{ stop( value ) }
+		</>
+	);
+}
+
+function Identifier( {
+	field,
+	prefix,
+	value,
+	href,
+}: {
+	field: string;
+	prefix: string;
+	value: string;
+	href: string | null;
+} ) {
+	const text = (
+		<span className={ `${ C }__${ field }-value` }>{ value }</span>
+	);
+	return (
+		<span className={ `${ C }__${ field }` }>
+			{ prefix }
+			{ href ? <a href={ href }>{ text }</a> : text }{ ' ' }
+		</span>
+	);
 }
 
 export function Reference( { source }: { source: StudySource } ) {
 	const { authors, title, journal, year, doi, pmid, url } = source;
-	const doiCheck = doi ? checkDoi( doi ) : null;
-	const pmidCheck = pmid ? checkPmid( pmid ) : null;
-	const urlCheck = url ? checkWebAddress( url ) : null;
+	const hrefOf = ( check: ReturnType< typeof checkDoi > ) =>
+		check.valid ? check.href : null;
 	return (
 		<>
-			{ authors && (
-				<span className={ `${ C }__authors` }>
-					{ withStop( authors ) }{ ' ' }
-				</span>
-			) }
-			{ title && (
-				<span className={ `${ C }__title` }>
-					{ withStop( title ) }{ ' ' }
-				</span>
-			) }
+			{ authors && <Part field="authors" value={ authors } /> }
+			{ title && <Part field="title" value={ title } /> }
 			{ journal && (
-				<>
-					<cite className={ `${ C }__journal` }>
-						{ journal.trim() }
-					</cite>
-					.{ ' ' }
-				</>
+				<Part field="journal" value={ journal } tagName="cite" />
 			) }
-			{ year && (
-				<span className={ `${ C }__year` }>{ withStop( year ) } </span>
+			{ year && <Part field="year" value={ year } /> }
+			{ doi && (
+				<Identifier
+					field="doi"
+					prefix="doi: "
+					value={ doi }
+					href={ hrefOf( checkDoi( doi ) ) }
+				/>
 			) }
-			{ doiCheck && (
-				<span className={ `${ C }__doi` }>
-					{ 'doi: ' }
-					{ doiCheck.valid ? (
-						<a href={ doiCheck.href }>{ normalizeDoi( doi ) }</a>
-					) : (
-						doi
-					) }{ ' ' }
-				</span>
+			{ pmid && (
+				<Identifier
+					field="pmid"
+					prefix="PMID: "
+					value={ pmid }
+					href={ hrefOf( checkPmid( pmid ) ) }
+				/>
 			) }
-			{ pmidCheck && (
-				<span className={ `${ C }__pmid` }>
-					{ 'PMID: ' }
-					{ pmidCheck.valid ? (
-						<a href={ pmidCheck.href }>
-							{ pmid.trim().replace( /^PMID:\s*/i, '' ) }
-						</a>
-					) : (
-						pmid
-					) }{ ' ' }
-				</span>
-			) }
-			{ urlCheck && (
-				<span className={ `${ C }__url` }>
-					{ urlCheck.valid ? (
-						<a href={ urlCheck.href }>{ url.trim() }</a>
-					) : (
-						url
-					) }
-				</span>
+			{ url && (
+				<Identifier
+					field="url"
+					prefix=""
+					value={ url }
+					href={ hrefOf( checkWebAddress( url ) ) }
+				/>
 			) }
 		</>
 	);

@@ -5,7 +5,9 @@
 import {
 	createBlock,
 	getSaveContent,
+	parse,
 	registerBlockType,
+	serialize,
 	switchToBlockType,
 	type Block,
 } from '@wordpress/blocks';
@@ -144,6 +146,31 @@ describe( 'saved markup', () => {
 				'.wp-block-william-health-evidence-item__context'
 			)
 		).toBeNull();
+	} );
+} );
+
+describe( 'round trip', () => {
+	it( 'reads every source field back exactly as typed, angle brackets and all', () => {
+		const typed = {
+			...ZARATE,
+			title: 'Effect at p < 0.05 & beyond',
+			authors: '<script>alert(1)</script> Smith J',
+			doi: 'doi:10.1001/archpsyc.63.8.856',
+			url: 'javascript:alert(1)',
+		};
+		const [ parsed ] = parse( serialize( createBlock( ITEM, typed ) ) );
+		expect( parsed.isValid ).toBe( true );
+		for ( const key of [
+			'title',
+			'authors',
+			'journal',
+			'year',
+			'doi',
+			'pmid',
+			'url',
+		] as const ) {
+			expect( parsed.attributes[ key ] ).toBe( typed[ key ] );
+		}
 	} );
 } );
 

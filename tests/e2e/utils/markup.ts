@@ -57,3 +57,50 @@ export function safetyNotice( notice: NoticeMarkup ): string {
 		'<!-- /wp:william-health/safety-notice -->',
 	].join( '' );
 }
+
+export type EvidenceMarkup = {
+	finding: string;
+	condition?: string;
+	summary?: string;
+	source?: Partial<
+		Record<
+			'authors' | 'title' | 'journal' | 'year' | 'doi' | 'pmid' | 'url',
+			string
+		>
+	>;
+};
+
+const E = 'wp-block-william-health-evidence-item';
+
+/**
+ * An evidence list as saved post content. The source goes into the block
+ * comment and, as given (hostile or not), into the reference line.
+ *
+ * @param items The list's items.
+ */
+export function evidenceList( items: EvidenceMarkup[] ): string {
+	const inner = items.map( ( item ) => {
+		const source = item.source ?? {};
+		const reference = Object.entries( source )
+			.map( ( [ key, value ] ) =>
+				key === 'doi' || key === 'url'
+					? `<a href="${ value }">${ value }</a>`
+					: `<span class="${ E }__${ key }">${ value }</span>`
+			)
+			.join( ' ' );
+		return [
+			`<!-- wp:william-health/evidence-item ${ JSON.stringify( source ) } -->`,
+			`<li class="${ E }"><p class="${ E }__finding">${ item.finding }</p>`,
+			`<p class="${ E }__context"><span class="${ E }__condition">${ item.condition ?? '' }</span> · <span class="${ E }__summary">${ item.summary ?? '' }</span></p>`,
+			`<p class="${ E }__reference">${ reference }</p></li>`,
+			'<!-- /wp:william-health/evidence-item -->',
+		].join( '' );
+	} );
+	return [
+		'<!-- wp:william-health/evidence-list -->',
+		'<div class="wp-block-william-health-evidence-list"><ol class="wp-block-william-health-evidence-list__items">',
+		...inner,
+		'</ol></div>',
+		'<!-- /wp:william-health/evidence-list -->',
+	].join( '\n' );
+}

@@ -1,0 +1,159 @@
+/**
+ * Hostile text in every field of an evidence item, from an Author in the
+ * editor and from a Contributor over REST: nothing runs, nothing is injected.
+ */
+import { Editor } from '@wordpress/e2e-test-utils-playwright';
+
+import { expect, test } from '../fixtures';
+import { evidenceList } from '../utils/markup';
+import {
+	TEXT_PAYLOADS,
+	URL_PAYLOADS,
+	expectNothingInjected,
+	watchDialogs,
+} from '../utils/xss';
+
+const CONTENT = '.wp-block-post-content';
+const SOURCE_FIELDS = [ 'Authors', 'Title', 'Journal', 'Year', 'DOI', 'PMID' ];
+
+test( 'a contributor’s hostile evidence, sent over REST, runs nothing anywhere', async ( {
+	loginAs,
+	requestUtils,
+	reader,
+	admin,
+	page,
+	createdPosts,
+} ) => {
+	const contributor = await loginAs( 'contributor' );
+	await contributor.goto( '/wp-admin/post-new.php' );
+	await contributor.waitForFunction(
+		() =>
+			!! ( window as unknown as { wp?: { apiFetch?: unknown } } ).wp
+				?.apiFetch
+	);
+	const content = evidenceList(
+		TEXT_PAYLOADS.map( ( payload, index ) => ( {
+			finding: payload,
+			condition: payload,
+			summary: payload,
+			source: {
+				authors: payload,
+				title: payload,
+				journal: payload,
+				year: payload,
+				doi: URL_PAYLOADS[ index % URL_PAYLOADS.length ],
+				pmid: payload,
+				url: URL_PAYLOADS[ ( index + 1 ) % URL_PAYLOADS.length ],
+			},
+		} ) )
+	);
+	const { id } = await contributor.evaluate(
+		( data ) =>
+			(
+				window as unknown as {
+					wp: {
+						apiFetch: (
+							options: object
+						) => Promise< { id: number } >;
+					};
+				}
+			 ).wp.apiFetch( { path: '/wp/v2/posts', method: 'POST', data } ),
+		{ title: 'Hostile evidence', content, status: 'pending' }
+	);
+	createdPosts.push( id );
+	const post = await requestUtils.rest< { link: string } >( {
+		method: 'POST',
+		path: `/wp/v2/posts/${ id }`,
+		data: { status: 'publish' },
+	} );
+
+	const readerDialogs = watchDialogs( reader );
+	await reader.goto( post.link );
+	await expect( reader.locator( CONTENT ) ).toContainText( 'onmouseover' );
+	await reader.waitForTimeout( 500 );
+	await expectNothingInjected( reader, readerDialogs, CONTENT );
+
+	const editorDialogs = watchDialogs( page );
+	await admin.editPost( id );
+	const canvas = page.frame( { name: 'editor-canvas' } );
+	await canvas!
+		.locator( '[data-type="william-health/evidence-list"]' )
+		.first()
+		.waitFor();
+	await expectNothingInjected( canvas!, editorDialogs, '.is-root-container' );
+} );
+
+test( 'an author typing hostile text into every evidence field runs nothing', async ( {
+	loginAs,
+	requestUtils,
+	reader,
+	createdPosts,
+} ) => {
+	const page = await loginAs( 'author' );
+	const dialogs = watchDialogs( page );
+	const editor = new Editor( { page } );
+	await page.goto( '/wp-admin/post-new.php' );
+	await editor.canvas.getByRole( 'textbox', { name: 'Add title' } ).waitFor();
+	if (
+		await page.getByRole( 'dialog', { name: /Welcome to the/ } ).isVisible()
+	) {
+		await page.keyboard.press( 'Escape' );
+	}
+	await editor.canvas
+		.getByRole( 'textbox', { name: 'Add title' } )
+		.fill( 'Typed hostile evidence' );
+	await editor.insertBlock( { name: 'william-health/evidence-list' } );
+	const item = editor.canvas
+		.locator( '[data-type="william-health/evidence-item"]' )
+		.first();
+	const hostile = TEXT_PAYLOADS.join( ' ' );
+	await item.getByRole( 'textbox', { name: 'Finding' } ).click();
+	await page.keyboard.type( hostile );
+	await item.getByRole( 'textbox', { name: 'Condition' } ).click();
+	await page.keyboard.type( hostile );
+
+	await editor.openDocumentSettingsSidebar();
+	const blockTab = page.getByRole( 'tab', { name: 'Block' } );
+	if ( await blockTab.isVisible() ) {
+		await blockTab.click();
+	}
+	for ( const field of SOURCE_FIELDS ) {
+		await page
+			.getByRole( 'textbox', { name: field, exact: true } )
+			.fill( hostile );
+	}
+	await page
+		.getByRole( 'textbox', { name: 'Web address' } )
+		.fill( URL_PAYLOADS[ 0 ] );
+	// Each bad identifier is explained; none is dropped.
+	await expect( item.getByRole( 'status' ) ).toHaveCount( 3 );
+
+	const postId = Number( await editor.publishPost() );
+	createdPosts.push( postId );
+	await page.reload();
+	await editor.canvas
+		.locator( '[data-type="william-health/evidence-item"]' )
+		.waitFor();
+	await expectNothingInjected(
+		page.frame( { name: 'editor-canvas' } )!,
+		dialogs,
+		'.is-root-container'
+	);
+	await expect(
+		editor.canvas.getByRole( 'textbox', { name: 'Finding' } )
+	).toHaveText( hostile );
+
+	const [ post ] = await requestUtils.rest< Array< { link: string } > >( {
+		path: '/wp/v2/posts',
+		params: { include: String( postId ) },
+	} );
+	const readerDialogs = watchDialogs( reader );
+	await reader.goto( post.link );
+	const reference = reader.locator(
+		'.wp-block-william-health-evidence-item__reference'
+	);
+	await expect( reference ).toContainText( 'javascript:' );
+	await expect( reference.getByRole( 'link' ) ).toHaveCount( 0 );
+	await reader.waitForTimeout( 500 );
+	await expectNothingInjected( reader, readerDialogs, CONTENT );
+} );
