@@ -1,0 +1,121 @@
+/**
+ * What the mechanism diagram saves: a figure with a caption, and the chain
+ * as an ordered list in reading order with its relation words.
+ */
+import {
+	createBlock,
+	getSaveContent,
+	registerBlockType,
+	switchToBlockType,
+	type Block,
+} from '@wordpress/blocks';
+
+import diagramMetadata from '../block.json';
+import diagramSave from '../save';
+import transforms from '../transforms';
+import stepMetadata from '../../mechanism-step/block.json';
+import stepSave from '../../mechanism-step/save';
+import { registerCoreTestBlocks } from '../../shared/test-utils';
+
+const DIAGRAM = 'william-health/mechanism-diagram';
+const STEP = 'william-health/mechanism-step';
+
+beforeAll( () => {
+	registerCoreTestBlocks();
+	registerBlockType(
+		JSON.parse( JSON.stringify( diagramMetadata ) ) as never,
+		{
+			edit: () => null,
+			save: diagramSave,
+			transforms,
+		}
+	);
+	registerBlockType( JSON.parse( JSON.stringify( stepMetadata ) ) as never, {
+		edit: () => null,
+		save: stepSave,
+	} );
+} );
+
+const chain = () =>
+	createBlock( DIAGRAM, { caption: 'How ketamine works.' }, [
+		createBlock( STEP, {
+			label: 'Ketamine',
+			kind: 'drug',
+			kindLabel: 'Drug',
+		} ),
+		createBlock( STEP, {
+			label: 'NMDA receptors',
+			kind: 'receptor',
+			kindLabel: 'Receptor',
+			relation: 'blocks',
+			relationText: 'blocks',
+			description: 'Glutamate signalling changes',
+		} ),
+		createBlock( STEP, {
+			label: 'Rapid relief',
+			kind: 'outcome',
+			kindLabel: 'Outcome',
+			relation: 'leads-to',
+			relationText: 'leads to',
+		} ),
+	] );
+
+function render( block: Block ): HTMLElement {
+	const container = document.createElement( 'div' );
+	container.innerHTML = getSaveContent(
+		block.name,
+		block.attributes,
+		block.innerBlocks
+	);
+	return container.firstElementChild as HTMLElement;
+}
+
+it( 'is a figure named by its caption', () => {
+	const figure = render( chain() );
+	expect( figure.tagName ).toBe( 'FIGURE' );
+	expect( figure.querySelector( 'figcaption' )?.textContent ).toBe(
+		'How ketamine works.'
+	);
+} );
+
+it( 'holds the chain as an ordered list in reading order, with relation words', () => {
+	const steps = Array.from( render( chain() ).querySelectorAll( 'ol > li' ) );
+	expect( steps.map( ( step ) => step.textContent ) ).toEqual( [
+		'Ketamine Drug',
+		'blocks NMDA receptors Receptor Glutamate signalling changes',
+		'leads to Rapid relief Outcome',
+	] );
+	expect( steps.map( ( step ) => step.className ) ).toEqual( [
+		'wp-block-william-health-mechanism-step is-kind-drug',
+		'wp-block-william-health-mechanism-step is-kind-receptor',
+		'wp-block-william-health-mechanism-step is-kind-outcome',
+	] );
+} );
+
+it( 'contains nothing a reader needs script or SVG for', () => {
+	const figure = render( chain() );
+	expect( figure.querySelector( 'svg, script, canvas, img' ) ).toBeNull();
+} );
+
+it( 'turns a core list into a chain and back without losing words', () => {
+	const list = createBlock( 'core/list', { ordered: true }, [
+		createBlock( 'core/list-item', { content: 'Ketamine' } ),
+		createBlock( 'core/list-item', { content: 'NMDA receptors' } ),
+	] );
+	const [ diagram ] = switchToBlockType( list, DIAGRAM ) as Block[];
+	expect(
+		diagram.innerBlocks.map( ( step ) => String( step.attributes.label ) )
+	).toEqual( [ 'Ketamine', 'NMDA receptors' ] );
+	expect( String( diagram.innerBlocks[ 1 ].attributes.relationText ) ).toBe(
+		'leads to'
+	);
+
+	const [ back ] = switchToBlockType( chain(), 'core/list' ) as Block[];
+	expect(
+		back.innerBlocks.map( ( item ) => String( item.attributes.content ) )
+	).toEqual( [
+		'Ketamine',
+		'blocks NMDA receptors: Glutamate signalling changes',
+		'leads to Rapid relief',
+	] );
+} );

@@ -1,0 +1,214 @@
+/**
+ * A mechanism step in the editor: the same markup as the page, with the
+ * arrow's words, the label and the description typed in place.
+ */
+import {
+	BlockControls,
+	InspectorControls,
+	RichText,
+	useBlockProps,
+	store as blockEditorStore,
+} from '@wordpress/block-editor';
+import { createBlock, type BlockEditProps } from '@wordpress/blocks';
+import {
+	PanelBody,
+	SelectControl,
+	ToolbarButton,
+	ToolbarDropdownMenu,
+	ToolbarGroup,
+} from '@wordpress/components';
+import { useDispatch, useSelect } from '@wordpress/data';
+import { useEffect } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+import { arrowRight, plus } from '@wordpress/icons';
+
+import { useMarkNextChangeAsNotPersistent } from '../shared/editor-store';
+import type { MechanismStepAttributes, Relation, StepKind } from './types';
+import { getKinds, getRelations, kindLabel, relationWords } from './vocabulary';
+
+const C = 'wp-block-william-health-mechanism-step';
+const NAME = 'william-health/mechanism-step';
+
+export default function Edit( {
+	attributes,
+	setAttributes,
+	clientId,
+}: BlockEditProps< MechanismStepAttributes > ) {
+	const { relation, relationText, label, description, kind } = attributes;
+	const markNotPersistent = useMarkNextChangeAsNotPersistent();
+	const { insertBlock } = useDispatch( blockEditorStore );
+	const { rootClientId, index } = useSelect(
+		( select ) => {
+			const editor = select( blockEditorStore );
+			return {
+				rootClientId:
+					editor.getBlockRootClientId( clientId ) ?? undefined,
+				index: editor.getBlockIndex( clientId ),
+			};
+		},
+		[ clientId ]
+	);
+	const isFirst = index === 0;
+
+	// A step that came without its kind's words (a transform, hand-written
+	// markup) gets them without the post counting as edited.
+	useEffect( () => {
+		if ( ! attributes.kindLabel ) {
+			markNotPersistent();
+			setAttributes( { kindLabel: kindLabel( kind ) } );
+		}
+	}, [ attributes.kindLabel, kind, markNotPersistent, setAttributes ] );
+
+	const setKind = ( value: StepKind ) =>
+		setAttributes( { kind: value, kindLabel: kindLabel( value ) } );
+	const setRelation = ( value: Exclude< Relation, '' > ) => {
+		const preset = getRelations().find(
+			( option ) => option.value === value
+		);
+		setAttributes(
+			value === 'custom'
+				? { relation: value }
+				: { relation: value, relationText: preset?.label ?? '' }
+		);
+	};
+	const addStep = () =>
+		insertBlock(
+			createBlock( NAME, {
+				relation: 'leads-to',
+				relationText: relationWords( 'leads-to' ),
+			} ),
+			index + 1,
+			rootClientId
+		);
+
+	return (
+		<>
+			<BlockControls group="block">
+				<ToolbarGroup>
+					{ ! isFirst && (
+						<ToolbarDropdownMenu
+							icon={ arrowRight }
+							label={ __(
+								'Relation from the step before',
+								'william-health-blocks'
+							) }
+							controls={ getRelations().map( ( option ) => ( {
+								title: option.label,
+								isActive: option.value === relation,
+								onClick: () => setRelation( option.value ),
+							} ) ) }
+						/>
+					) }
+					<ToolbarButton
+						icon={ plus }
+						label={ __(
+							'Add step after',
+							'william-health-blocks'
+						) }
+						onClick={ addStep }
+					/>
+				</ToolbarGroup>
+			</BlockControls>
+			<InspectorControls>
+				<PanelBody title={ __( 'Step', 'william-health-blocks' ) }>
+					<SelectControl
+						__next40pxDefaultSize
+						label={ __( 'Kind of step', 'william-health-blocks' ) }
+						help={ __(
+							'Sets the box’s look; readers also see the kind in words.',
+							'william-health-blocks'
+						) }
+						value={ kind }
+						options={ getKinds() }
+						onChange={ ( value ) => setKind( value as StepKind ) }
+					/>
+					{ ! isFirst && (
+						<SelectControl
+							__next40pxDefaultSize
+							label={ __(
+								'Relation from the step before',
+								'william-health-blocks'
+							) }
+							value={ relation || 'leads-to' }
+							options={ getRelations() }
+							onChange={ ( value ) =>
+								setRelation( value as Exclude< Relation, '' > )
+							}
+						/>
+					) }
+				</PanelBody>
+			</InspectorControls>
+			<li { ...useBlockProps( { className: `is-kind-${ kind }` } ) }>
+				{ ! isFirst && (
+					<span className={ `${ C }__relation` }>
+						<RichText
+							tagName="span"
+							identifier="relationText"
+							className={ `${ C }__relation-text` }
+							aria-label={ __(
+								'Relation words',
+								'william-health-blocks'
+							) }
+							placeholder={ __(
+								'leads to',
+								'william-health-blocks'
+							) }
+							value={ relationText }
+							onChange={ ( value ) =>
+								setAttributes( {
+									relationText: value,
+									relation: 'custom',
+								} )
+							}
+							allowedFormats={ [] }
+						/>
+					</span>
+				) }
+				<span className={ `${ C }__box` }>
+					<RichText
+						tagName="strong"
+						identifier="label"
+						className={ `${ C }__label` }
+						aria-label={ __(
+							'Step label',
+							'william-health-blocks'
+						) }
+						placeholder={ __(
+							'Step, e.g. NMDA receptors',
+							'william-health-blocks'
+						) }
+						value={ label }
+						onChange={ ( value ) =>
+							setAttributes( { label: value } )
+						}
+						allowedFormats={ [
+							'core/italic',
+							'core/subscript',
+							'core/superscript',
+						] }
+					/>
+					<span className={ `${ C }__kind` }>
+						{ attributes.kindLabel || kindLabel( kind ) }
+					</span>
+					<RichText
+						tagName="span"
+						identifier="description"
+						className={ `${ C }__description` }
+						aria-label={ __(
+							'Step description (optional)',
+							'william-health-blocks'
+						) }
+						placeholder={ __(
+							'Short description (optional)',
+							'william-health-blocks'
+						) }
+						value={ description }
+						onChange={ ( value ) =>
+							setAttributes( { description: value } )
+						}
+					/>
+				</span>
+			</li>
+		</>
+	);
+}

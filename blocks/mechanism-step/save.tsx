@@ -1,0 +1,53 @@
+/**
+ * One step: the arrow from the step before (with its words), then the box.
+ * Inside the diagram's ordered list, so the chain reads in order without CSS.
+ */
+import { RichText, useBlockProps } from '@wordpress/block-editor';
+
+import type { MechanismStepAttributes } from './types';
+
+const C = 'wp-block-william-health-mechanism-step';
+
+export default function save( {
+	attributes,
+}: {
+	attributes: MechanismStepAttributes;
+} ) {
+	const { relationText, label, description, kind, kindLabel } = attributes;
+	const hasRelation = ! RichText.isEmpty( relationText ?? '' );
+	const hasDescription = ! RichText.isEmpty( description ?? '' );
+	// The spaces between parts keep words apart where the stylesheet is absent.
+	return (
+		<li { ...useBlockProps.save( { className: `is-kind-${ kind }` } ) }>
+			{ hasRelation && (
+				<span className={ `${ C }__relation` }>
+					<RichText.Content
+						tagName="span"
+						className={ `${ C }__relation-text` }
+						value={ relationText }
+					/>
+				</span>
+			) }
+			{ hasRelation && ' ' }
+			<span className={ `${ C }__box` }>
+				<RichText.Content
+					tagName="strong"
+					className={ `${ C }__label` }
+					value={ label }
+				/>
+				{ kindLabel && ' ' }
+				{ kindLabel && (
+					<span className={ `${ C }__kind` }>{ kindLabel }</span>
+				) }
+				{ hasDescription && ' ' }
+				{ hasDescription && (
+					<RichText.Content
+						tagName="span"
+						className={ `${ C }__description` }
+						value={ description }
+					/>
+				) }
+			</span>
+		</li>
+	);
+}

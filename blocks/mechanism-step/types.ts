@@ -1,0 +1,25 @@
+/**
+ * A mechanism step's attributes, shared by edit, save and tests.
+ */
+export type StepKind =
+	| 'drug'
+	| 'receptor'
+	| 'neurotransmitter'
+	| 'protein'
+	| 'process'
+	| 'outcome';
+
+/** How the step before leads to this one; '' for the first step. */
+export type Relation =
+	'' | 'blocks' | 'activates' | 'increases' | 'leads-to' | 'custom';
+
+export type MechanismStepAttributes = {
+	relation: Relation;
+	/** The relation in words, shown on the arrow and read by screen readers. */
+	relationText: string;
+	label: string;
+	description: string;
+	kind: StepKind;
+	/** The kind in words, saved in the author's language when chosen. */
+	kindLabel: string;
+};
