@@ -22,6 +22,8 @@
 <p><?php echo esc_html__( 'Ketamine primarily acts on the brain\'s glutamate system, a departure from the traditional focus on serotonin and norepinephrine in treating depression. Glutamate is the most abundant excitatory neurotransmitter in the brain, playing a crucial role in synaptic plasticity—the ability of synapses to strengthen or weaken over time, which is essential for learning and memory.', 'william-health-blocks' ); ?></p>
 <!-- /wp:paragraph -->
 
+<?php require __DIR__ . '/mechanism-ketamine.php'; ?>
+
 <!-- wp:heading {"level":3} -->
 <h3 class="wp-block-heading"><?php echo esc_html__( 'NMDA Receptor Antagonism', 'william-health-blocks' ); ?></h3>
 <!-- /wp:heading -->
