@@ -4,12 +4,13 @@
  */
 import { Editor } from '@wordpress/e2e-test-utils-playwright';
 
-import { expect, test } from '../fixtures';
+import { editorBlocks, expect, test } from '../fixtures';
 import { evidenceList } from '../utils/markup';
 import {
 	TEXT_PAYLOADS,
 	URL_PAYLOADS,
 	expectNothingInjected,
+	sendPostOverRest,
 	watchDialogs,
 } from '../utils/xss';
 
@@ -25,12 +26,6 @@ test( 'a contributor’s hostile evidence, sent over REST, runs nothing anywhere
 	createdPosts,
 } ) => {
 	const contributor = await loginAs( 'contributor' );
-	await contributor.goto( '/wp-admin/post-new.php' );
-	await contributor.waitForFunction(
-		() =>
-			!! ( window as unknown as { wp?: { apiFetch?: unknown } } ).wp
-				?.apiFetch
-	);
 	const content = evidenceList(
 		TEXT_PAYLOADS.map( ( payload, index ) => ( {
 			finding: payload,
@@ -47,18 +42,10 @@ test( 'a contributor’s hostile evidence, sent over REST, runs nothing anywhere
 			},
 		} ) )
 	);
-	const { id } = await contributor.evaluate(
-		( data ) =>
-			(
-				window as unknown as {
-					wp: {
-						apiFetch: (
-							options: object
-						) => Promise< { id: number } >;
-					};
-				}
-			 ).wp.apiFetch( { path: '/wp/v2/posts', method: 'POST', data } ),
-		{ title: 'Hostile evidence', content, status: 'pending' }
+	const id = await sendPostOverRest(
+		contributor,
+		'Hostile evidence',
+		content
 	);
 	createdPosts.push( id );
 	const post = await requestUtils.rest< { link: string } >( {
@@ -139,6 +126,10 @@ test( 'an author typing hostile text into every evidence field runs nothing', as
 		dialogs,
 		'.is-root-container'
 	);
+	// The author's hostile text round-trips through KSES without breaking the block.
+	expect(
+		( await editorBlocks( page ) ).filter( ( { isValid } ) => ! isValid )
+	).toEqual( [] );
 	await expect(
 		editor.canvas.getByRole( 'textbox', { name: 'Finding' } )
 	).toHaveText( hostile );

@@ -5,12 +5,13 @@
  */
 import { Editor } from '@wordpress/e2e-test-utils-playwright';
 
-import { expect, normalizeText, test } from '../fixtures';
+import { editorBlocks, expect, normalizeText, test } from '../fixtures';
 import { safetyNotice } from '../utils/markup';
 import {
 	TEXT_PAYLOADS,
 	URL_PAYLOADS,
 	expectNothingInjected,
+	sendPostOverRest,
 	watchDialogs,
 } from '../utils/xss';
 
@@ -25,13 +26,6 @@ test( 'a contributor’s hostile notices, sent over REST, run nothing anywhere',
 	createdPosts,
 } ) => {
 	const contributor = await loginAs( 'contributor' );
-	await contributor.goto( '/wp-admin/post-new.php' );
-	await contributor.waitForFunction(
-		() =>
-			'wp' in window &&
-			!! ( window as unknown as { wp: { apiFetch?: unknown } } ).wp
-				.apiFetch
-	);
 	const content = TEXT_PAYLOADS.map( ( payload, index ) =>
 		safetyNotice( {
 			level: 'warning',
@@ -44,18 +38,10 @@ test( 'a contributor’s hostile notices, sent over REST, run nothing anywhere',
 			headingId: payload,
 		} )
 	).join( '\n\n' );
-	const { id } = await contributor.evaluate(
-		( data ) =>
-			(
-				window as unknown as {
-					wp: {
-						apiFetch: (
-							options: object
-						) => Promise< { id: number } >;
-					};
-				}
-			 ).wp.apiFetch( { path: '/wp/v2/posts', method: 'POST', data } ),
-		{ title: 'Hostile notices', content, status: 'pending' }
+	const id = await sendPostOverRest(
+		contributor,
+		'Hostile notices',
+		content
 	);
 	createdPosts.push( id );
 	// Publishing changes only the status: the content stays as the contributor's save left it.
@@ -143,6 +129,10 @@ test( 'an author typing hostile text into every field of a notice runs nothing',
 		.waitFor();
 	const canvas = page.frame( { name: 'editor-canvas' } );
 	await expectNothingInjected( canvas!, dialogs, '.is-root-container' );
+	// The author's hostile text round-trips through KSES without breaking the block.
+	expect(
+		( await editorBlocks( page ) ).filter( ( { isValid } ) => ! isValid )
+	).toEqual( [] );
 	// The author's text survived the round trip, as text.
 	await expect(
 		editor.canvas.getByRole( 'textbox', { name: 'Notice heading' } )

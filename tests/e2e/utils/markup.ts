@@ -104,3 +104,48 @@ export function evidenceList( items: EvidenceMarkup[] ): string {
 		'<!-- /wp:william-health/evidence-list -->',
 	].join( '\n' );
 }
+
+export type StepMarkup = {
+	label: string;
+	kind?: string;
+	kindLabel?: string;
+	relationText?: string;
+	description?: string;
+};
+
+const M = 'wp-block-william-health-mechanism-step';
+
+/**
+ * A mechanism diagram as saved post content, values inserted as given.
+ *
+ * @param steps   The chain.
+ * @param caption The figure caption.
+ */
+export function mechanismDiagram(
+	steps: StepMarkup[],
+	caption: string
+): string {
+	const items = steps.map( ( step ) =>
+		[
+			`<!-- wp:william-health/mechanism-step {"kind":"${ step.kind ?? 'process' }"} -->`,
+			`<li class="${ M } is-kind-${ step.kind ?? 'process' }">`,
+			step.relationText
+				? `<span class="${ M }__relation"><span class="${ M }__relation-text">${ step.relationText }</span></span> `
+				: '',
+			`<span class="${ M }__box"><strong class="${ M }__label">${ step.label }</strong> `,
+			`<span class="${ M }__kind">${ step.kindLabel ?? 'Process' }</span>`,
+			step.description
+				? ` <span class="${ M }__description">${ step.description }</span>`
+				: '',
+			'</span></li>',
+			'<!-- /wp:william-health/mechanism-step -->',
+		].join( '' )
+	);
+	return [
+		'<!-- wp:william-health/mechanism-diagram -->',
+		'<figure class="wp-block-william-health-mechanism-diagram alignwide"><ol class="wp-block-william-health-mechanism-diagram__steps">',
+		...items,
+		`</ol><figcaption class="wp-block-william-health-mechanism-diagram__caption">${ caption }</figcaption></figure>`,
+		'<!-- /wp:william-health/mechanism-diagram -->',
+	].join( '\n' );
+}

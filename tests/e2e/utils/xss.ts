@@ -86,3 +86,39 @@ export async function expectNothingInjected(
 		);
 	expect( found ).toEqual( [] );
 }
+
+/**
+ * Sends a post as the logged-in user through the REST API from their own
+ * editor page (their nonce, their capabilities), as a pending review.
+ *
+ * @param page    A page logged in as the sender.
+ * @param title   Post title.
+ * @param content Post content, hostile on purpose.
+ * @return The new post's id.
+ */
+export async function sendPostOverRest(
+	page: Page,
+	title: string,
+	content: string
+): Promise< number > {
+	await page.goto( '/wp-admin/post-new.php' );
+	await page.waitForFunction(
+		() =>
+			!! ( window as unknown as { wp?: { apiFetch?: unknown } } ).wp
+				?.apiFetch
+	);
+	const { id } = await page.evaluate(
+		( data ) =>
+			(
+				window as unknown as {
+					wp: {
+						apiFetch: (
+							options: object
+						) => Promise< { id: number } >;
+					};
+				}
+			 ).wp.apiFetch( { path: '/wp/v2/posts', method: 'POST', data } ),
+		{ title, content, status: 'pending' }
+	);
+	return id;
+}
