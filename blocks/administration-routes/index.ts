@@ -1,0 +1,18 @@
+/**
+ * Administration routes: a typed, responsive, optionally sortable table.
+ */
+import { registerBlockType, type BlockConfiguration } from '@wordpress/blocks';
+
+import metadata from './block.json';
+import deprecated from './deprecated';
+import Edit from './edit';
+import save from './save';
+import transforms from './transforms';
+import type { AdministrationRoutesAttributes } from './types';
+import './editor.scss';
+import './style.scss';
+
+registerBlockType< AdministrationRoutesAttributes >(
+	metadata as BlockConfiguration< AdministrationRoutesAttributes >,
+	{ edit: Edit, save, transforms, deprecated }
+);

@@ -1,0 +1,48 @@
+/**
+ * What save and edit share: which columns show, and which rows count.
+ */
+import type { Column, RouteRow } from './types';
+import { COLUMN_KEYS } from './vocabulary';
+
+/**
+ * Columns readers see: visible and of a known kind. A column of an unknown
+ * kind (from a newer version, or edited markup) keeps its data but is not shown.
+ *
+ * @param columns The block's columns.
+ */
+export function visibleColumns( columns: Column[] ): Column[] {
+	return columns.filter(
+		( column ) => column.visible && COLUMN_KEYS.includes( column.key )
+	);
+}
+
+/**
+ * Whether a row has any text in a visible column; empty rows are not saved.
+ *
+ * @param row     A row.
+ * @param columns The visible columns.
+ */
+export function hasContent( row: RouteRow, columns: Column[] ): boolean {
+	return columns.some(
+		( column ) =>
+			( row[ column.key ] ?? '' ).replace( /<[^>]*>|&nbsp;|\s/g, '' ) !==
+			''
+	);
+}
+
+/**
+ * A heading as plain text, for the card labels (an HTML attribute).
+ *
+ * @param html Heading HTML.
+ */
+export function plainText( html: string ): string {
+	return html
+		.replace( /<[^>]*>/g, '' )
+		.replace( /&nbsp;/g, ' ' )
+		.replace( /&amp;/g, '&' )
+		.replace( /&lt;/g, '<' )
+		.replace( /&gt;/g, '>' )
+		.replace( /&quot;/g, '"' )
+		.replace( /&#0?39;/g, "'" )
+		.trim();
+}
