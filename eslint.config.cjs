@@ -9,4 +9,9 @@ module.exports = [
 		files: [ 'tests/e2e/**' ],
 		rules: { 'react-hooks/rules-of-hooks': 'off' },
 	},
+	{
+		// Benchmarks print their tables.
+		files: [ 'scripts/bench/**' ],
+		rules: { 'no-console': 'off' },
+	},
 ];

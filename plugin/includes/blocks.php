@@ -55,3 +55,51 @@ function william_health_blocks_missing_build_notice() {
 		)
 	);
 }
+
+/**
+ * The route table's sorting script, loaded only where a table asks for it.
+ *
+ * WordPress would load a block's view script module wherever the block
+ * appears; readers of a table without sorting need no script at all, so the
+ * module is detached from the block type and enqueued per table instead.
+ *
+ * @param array|null $ids Module ids to remember (set once, on init).
+ * @return array Module ids of the sorting script.
+ */
+function william_health_blocks_route_sort_modules( $ids = null ) {
+	static $modules = array();
+	if ( null !== $ids ) {
+		$modules = $ids;
+	}
+	return $modules;
+}
+
+/**
+ * Detaches the sorting module from the route table's block type.
+ */
+function william_health_blocks_detach_route_sort() {
+	$block_type = WP_Block_Type_Registry::get_instance()->get_registered( 'william-health/administration-routes' );
+	if ( ! $block_type ) {
+		return;
+	}
+	william_health_blocks_route_sort_modules( $block_type->view_script_module_ids );
+	$block_type->view_script_module_ids = array();
+}
+add_action( 'init', 'william_health_blocks_detach_route_sort', 20 );
+
+/**
+ * Enqueues the sorting module for a route table that has sorting on.
+ *
+ * @param string $block_content Rendered block.
+ * @param array  $block         Parsed block.
+ * @return string Unchanged content.
+ */
+function william_health_blocks_enqueue_route_sort( $block_content, $block ) {
+	if ( ! empty( $block['attrs']['sortable'] ) ) {
+		foreach ( william_health_blocks_route_sort_modules() as $module_id ) {
+			wp_enqueue_script_module( $module_id );
+		}
+	}
+	return $block_content;
+}
+add_filter( 'render_block_william-health/administration-routes', 'william_health_blocks_enqueue_route_sort', 10, 2 );

@@ -72,18 +72,7 @@
 <p><?php echo esc_html__( 'Ketamine can be administered through various routes:', 'william-health-blocks' ); ?></p>
 <!-- /wp:paragraph -->
 
-<!-- wp:list -->
-<ul class="wp-block-list"><!-- wp:list-item -->
-<li><strong><?php echo esc_html__( 'Intravenous Infusion:', 'william-health-blocks' ); ?></strong> <?php echo esc_html__( 'The most common method used in clinical settings.', 'william-health-blocks' ); ?></li>
-<!-- /wp:list-item -->
-<!-- wp:list-item -->
-<li><strong><?php echo esc_html__( 'Intranasal Spray:', 'william-health-blocks' ); ?></strong> <?php echo esc_html__( 'FDA-approved esketamine nasal spray offers an alternative route with similar efficacy.', 'william-health-blocks' ); ?></li>
-<!-- /wp:list-item -->
-<!-- wp:list-item -->
-<li><strong><?php echo esc_html__( 'Oral Tablets:', 'william-health-blocks' ); ?></strong> <?php echo esc_html__( 'Less commonly used due to variable absorption rates.', 'william-health-blocks' ); ?></li>
-<!-- /wp:list-item -->
-</ul>
-<!-- /wp:list -->
+<?php require __DIR__ . '/routes-ketamine.php'; ?>
 
 <!-- wp:paragraph -->
 <p><?php echo esc_html__( 'Each method comes with its own set of benefits and challenges, tailored to individual patient needs.', 'william-health-blocks' ); ?></p>

@@ -149,3 +149,61 @@ export function mechanismDiagram(
 		'<!-- /wp:william-health/mechanism-diagram -->',
 	].join( '\n' );
 }
+
+/**
+ * A route table as saved post content: rows in the block comment (as the
+ * editor keeps them) and, as given, in the cells.
+ *
+ * @param headings Column headings, route first.
+ * @param rows     Cell values per row, in heading order.
+ * @param caption  The caption.
+ */
+export function routeTable(
+	headings: string[],
+	rows: string[][],
+	caption: string
+): string {
+	const keys = [
+		'route',
+		'product',
+		'setting',
+		'onset',
+		'bioavailability',
+		'status',
+		'benefits',
+		'challenges',
+	];
+	const attributes = {
+		columns: keys.map( ( key, index ) => ( {
+			key,
+			label: headings[ index ] ?? key,
+			visible: index < headings.length,
+		} ) ),
+		rows: rows.map( ( row ) =>
+			Object.fromEntries(
+				row.map( ( value, index ) => [ keys[ index ], value ] )
+			)
+		),
+	};
+	const head = headings
+		.map( ( heading ) => `<th scope="col">${ heading }</th>` )
+		.join( '' );
+	const body = rows
+		.map(
+			( row ) =>
+				`<tr>${ row
+					.map( ( value, index ) =>
+						index === 0
+							? `<th scope="row" data-label="${ headings[ 0 ] }">${ value }</th>`
+							: `<td data-label="${ headings[ index ] }">${ value }</td>`
+					)
+					.join( '' ) }</tr>`
+		)
+		.join( '' );
+	return [
+		`<!-- wp:william-health/administration-routes ${ JSON.stringify( attributes ) } -->`,
+		`<figure class="wp-block-william-health-administration-routes alignwide"><table class="wp-block-william-health-administration-routes__table"><caption><span class="wp-block-william-health-administration-routes__caption-text">${ caption }</span></caption>`,
+		`<thead><tr>${ head }</tr></thead><tbody>${ body }</tbody></table></figure>`,
+		'<!-- /wp:william-health/administration-routes -->',
+	].join( '\n' );
+}

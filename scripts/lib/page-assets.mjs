@@ -1,0 +1,87 @@
+/**
+ * What a reader's browser downloads for a page: scripts and stylesheets
+ * named in its HTML (including script modules and their import map), with
+ * raw and gzip sizes. Shared by the benchmarks.
+ */
+import zlib from 'node:zlib';
+
+import { READER_COOKIE } from './site.mjs';
+
+const fetchText = async ( url ) => {
+	const response = await fetch( url, { headers: { cookie: READER_COOKIE } } );
+	return { status: response.status, text: await response.text() };
+};
+
+const attribute = ( tag, name ) =>
+	tag.match( new RegExp( `\\s${ name }=["']([^"']*)["']` ) )?.[ 1 ];
+
+/**
+ * Lists a page's external and inline scripts and stylesheets with sizes.
+ *
+ * @param {string} url Page address.
+ * @return {Promise<{html: string, scripts: object[], styles: object[]}>} Assets.
+ */
+export async function pageAssets( url ) {
+	const { text: html } = await fetchText( url );
+	const scripts = [];
+	const styles = [];
+	const size = ( text ) => ( {
+		raw: Buffer.byteLength( text ),
+		gzip: zlib.gzipSync( text, { level: 9 } ).length,
+	} );
+	for ( const [ tag, body ] of html.matchAll(
+		/<script\b([^>]*)>([\s\S]*?)<\/script>/gi
+	) ) {
+		const type = attribute( tag, 'type' ) ?? '';
+		// Data blocks are not JavaScript: JSON-LD, speculation rules, import maps' JSON.
+		if ( /json|speculationrules/i.test( type ) ) {
+			continue;
+		}
+		const src = attribute( tag, 'src' );
+		if ( src ) {
+			const absolute = new URL( src.replace( /&amp;/g, '&' ), url ).href;
+			scripts.push( {
+				url: absolute,
+				...size( ( await fetchText( absolute ) ).text ),
+			} );
+		} else if ( body.trim() ) {
+			scripts.push( { url: '(inline)', ...size( body ) } );
+		}
+	}
+	// Script modules load their dependencies through the import map.
+	const importMap = html.match(
+		/<script type="importmap"[^>]*>([\s\S]*?)<\/script>/i
+	)?.[ 1 ];
+	for ( const href of Object.values(
+		importMap ? ( JSON.parse( importMap ).imports ?? {} ) : {}
+	) ) {
+		const absolute = new URL( href, url ).href;
+		if ( ! scripts.some( ( script ) => script.url === absolute ) ) {
+			scripts.push( {
+				url: absolute,
+				...size( ( await fetchText( absolute ) ).text ),
+			} );
+		}
+	}
+	for ( const [ tag ] of html.matchAll(
+		/<link\b[^>]*rel=["']stylesheet["'][^>]*>/gi
+	) ) {
+		const href = attribute( tag, 'href' );
+		if ( href ) {
+			const absolute = new URL( href.replace( /&amp;/g, '&' ), url ).href;
+			styles.push( {
+				url: absolute,
+				...size( ( await fetchText( absolute ) ).text ),
+			} );
+		}
+	}
+	for ( const [ , body ] of html.matchAll(
+		/<style\b[^>]*>([\s\S]*?)<\/style>/gi
+	) ) {
+		styles.push( { url: '(inline)', ...size( body ) } );
+	}
+	return { html, scripts, styles };
+}
+
+export const total = ( assets, key ) =>
+	assets.reduce( ( sum, asset ) => sum + asset[ key ], 0 );
