@@ -23,3 +23,4 @@ require_once __DIR__ . '/includes/blocks.php';
 require_once __DIR__ . '/includes/patterns.php';
 require_once __DIR__ . '/includes/review-meta.php';
 require_once __DIR__ . '/includes/settings.php';
+require_once __DIR__ . '/includes/structured-data.php';

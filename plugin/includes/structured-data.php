@@ -1,0 +1,331 @@
+<?php
+/**
+ * The page's structured data, read from our blocks: one JSON-LD graph with a
+ * MedicalWebPage, the Drug and its administration routes, and the evidence
+ * list's citations. Also a meta description from the excerpt.
+ *
+ * Switch it off with `add_filter( 'william_health_blocks_structured_data', '__return_false' );`
+ * Where Yoast SEO or Rank Math print a graph, our pieces join theirs instead.
+ *
+ * @package WilliamHealthBlocks
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+/**
+ * Text inside the first element with a class, in a block's saved HTML.
+ *
+ * @param string $html  Saved block HTML.
+ * @param string $class Class of the element.
+ * @return string Its text, decoded, or ''.
+ */
+function william_health_blocks_text_of( $html, $class ) {
+	$processor = WP_HTML_Processor::create_fragment( $html );
+	if ( ! $processor ) {
+		return '';
+	}
+	while ( $processor->next_tag() ) {
+		if ( ! $processor->has_class( $class ) ) {
+			continue;
+		}
+		$depth = $processor->get_current_depth();
+		$text  = '';
+		while ( $processor->next_token() && $processor->get_current_depth() > $depth ) {
+			if ( '#text' === $processor->get_token_type() ) {
+				$text .= $processor->get_modifiable_text();
+			}
+		}
+		return trim( preg_replace( '/\s+/u', ' ', $text ) );
+	}
+	return '';
+}
+
+/**
+ * Our blocks in the post, synced patterns resolved, depth first.
+ *
+ * @param array $blocks Parsed blocks.
+ * @param int   $depth  Nesting of synced patterns, to stop loops.
+ * @return array Blocks of the william-health namespace.
+ */
+function william_health_blocks_collect( $blocks, $depth = 0 ) {
+	$found = array();
+	foreach ( $blocks as $block ) {
+		if ( 'core/block' === $block['blockName'] && ! empty( $block['attrs']['ref'] ) && $depth < 5 ) {
+			$synced = get_post( (int) $block['attrs']['ref'] );
+			if ( $synced && 'publish' === $synced->post_status ) {
+				$found = array_merge( $found, william_health_blocks_collect( parse_blocks( $synced->post_content ), $depth + 1 ) );
+			}
+			continue;
+		}
+		if ( is_string( $block['blockName'] ) && 0 === strpos( $block['blockName'], 'william-health/' ) ) {
+			$found[] = $block;
+		}
+		if ( ! empty( $block['innerBlocks'] ) ) {
+			$found = array_merge( $found, william_health_blocks_collect( $block['innerBlocks'], $depth ) );
+		}
+	}
+	return $found;
+}
+
+/**
+ * A ScholarlyArticle for an evidence item, or null without a usable source.
+ *
+ * @param array $block Parsed evidence item.
+ * @return array|null
+ */
+function william_health_blocks_citation( $block ) {
+	$html  = $block['innerHTML'];
+	$field = static function ( $name ) use ( $html ) {
+		return william_health_blocks_text_of( $html, 'wp-block-william-health-evidence-item__' . $name );
+	};
+	$title = $field( 'title' );
+	$doi   = preg_replace( '#^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)#i', '', $field( 'doi-value' ) );
+	$pmid  = preg_replace( '/^PMID:\s*/i', '', $field( 'pmid-value' ) );
+	$url   = $field( 'url-value' );
+
+	$citation = array( '@type' => 'ScholarlyArticle' );
+	if ( '' !== $title ) {
+		$citation['name'] = $title;
+	}
+	if ( '' !== $field( 'authors' ) ) {
+		$citation['author'] = $field( 'authors' );
+	}
+	if ( '' !== $field( 'journal' ) ) {
+		$citation['isPartOf'] = array(
+			'@type' => 'Periodical',
+			'name'  => $field( 'journal' ),
+		);
+	}
+	if ( preg_match( '/^\d{4}$/', $field( 'year' ) ) ) {
+		$citation['datePublished'] = $field( 'year' );
+	}
+	$identifiers = array();
+	$same_as     = array();
+	if ( preg_match( '#^10\.\d{4,9}(?:\.\d+)*/\S+$#', $doi ) ) {
+		$identifiers[] = array(
+			'@type'      => 'PropertyValue',
+			'propertyID' => 'DOI',
+			'value'      => $doi,
+		);
+		$same_as[]     = 'https://doi.org/' . $doi;
+	}
+	if ( preg_match( '/^\d{1,9}$/', $pmid ) ) {
+		$identifiers[] = array(
+			'@type'      => 'PropertyValue',
+			'propertyID' => 'PMID',
+			'value'      => $pmid,
+		);
+		$same_as[]     = 'https://pubmed.ncbi.nlm.nih.gov/' . $pmid . '/';
+	}
+	if ( wp_http_validate_url( $url ) && in_array( wp_parse_url( $url, PHP_URL_SCHEME ), array( 'http', 'https' ), true ) ) {
+		$same_as[] = esc_url_raw( $url );
+	}
+	if ( $identifiers ) {
+		$citation['identifier'] = $identifiers;
+	}
+	if ( $same_as ) {
+		$citation['sameAs'] = $same_as;
+	}
+	return isset( $citation['name'] ) || $identifiers ? $citation : null;
+}
+
+/**
+ * The graph's pieces for a post, or an empty array when it has none of our blocks.
+ *
+ * @param WP_Post $post The post.
+ * @return array JSON-LD nodes.
+ */
+function william_health_blocks_graph( $post ) {
+	$blocks = william_health_blocks_collect( parse_blocks( $post->post_content ) );
+	if ( ! $blocks ) {
+		return array();
+	}
+	$permalink  = get_permalink( $post );
+	$drug_name  = '';
+	$routes     = array();
+	$statuses   = array();
+	$conditions = array();
+	$citations  = array();
+	foreach ( $blocks as $block ) {
+		switch ( $block['blockName'] ) {
+			case 'william-health/mechanism-step':
+				if ( '' === $drug_name && isset( $block['attrs']['kind'] ) && 'drug' === $block['attrs']['kind'] ) {
+					$drug_name = william_health_blocks_text_of( $block['innerHTML'], 'wp-block-william-health-mechanism-step__label' );
+				}
+				break;
+			case 'william-health/administration-routes':
+				$rows = isset( $block['attrs']['rows'] ) && is_array( $block['attrs']['rows'] ) ? $block['attrs']['rows'] : array();
+				foreach ( $rows as $row ) {
+					$route = isset( $row['route'] ) ? trim( wp_strip_all_tags( $row['route'] ) ) : '';
+					if ( '' === $route ) {
+						continue;
+					}
+					$routes[] = $route;
+					$status   = isset( $row['status'] ) ? trim( wp_strip_all_tags( $row['status'] ) ) : '';
+					if ( '' !== $status ) {
+						$statuses[] = $route . ': ' . $status;
+					}
+				}
+				break;
+			case 'william-health/evidence-item':
+				$condition = william_health_blocks_text_of( $block['innerHTML'], 'wp-block-william-health-evidence-item__condition' );
+				if ( '' !== $condition ) {
+					$conditions[ strtolower( $condition ) ] = $condition;
+				}
+				$citation = william_health_blocks_citation( $block );
+				if ( $citation ) {
+					$citations[] = $citation;
+				}
+				break;
+		}
+	}
+
+	$page = array(
+		'@type'         => 'MedicalWebPage',
+		'@id'           => $permalink . '#webpage',
+		'url'           => $permalink,
+		'name'          => wp_strip_all_tags( get_the_title( $post ) ),
+		'datePublished' => get_post_time( 'c', true, $post ),
+		'dateModified'  => get_post_modified_time( 'c', true, $post ),
+		'inLanguage'    => get_bloginfo( 'language' ),
+		'publisher'     => array(
+			'@type' => 'Organization',
+			'name'  => get_bloginfo( 'name' ),
+		),
+	);
+	if ( has_excerpt( $post ) ) {
+		$page['description'] = wp_strip_all_tags( get_the_excerpt( $post ) );
+	}
+	$reviewed = get_post_meta( $post->ID, 'william_health_last_reviewed', true );
+	if ( $reviewed ) {
+		$page['lastReviewed'] = $reviewed;
+	}
+	$reviewer = get_post_meta( $post->ID, 'william_health_reviewed_by', true );
+	if ( $reviewer ) {
+		$page['reviewedBy'] = array(
+			'@type' => 'Person',
+			'name'  => $reviewer,
+		);
+	}
+	$about = array();
+	$graph = array();
+	if ( '' !== $drug_name || $routes ) {
+		$drug = array(
+			'@type' => 'Drug',
+			'@id'   => $permalink . '#drug',
+		);
+		if ( '' !== $drug_name ) {
+			$drug['name'] = $drug_name;
+		}
+		if ( $routes ) {
+			$drug['administrationRoute'] = array_values( array_unique( $routes ) );
+		}
+		if ( $statuses ) {
+			$drug['legalStatus'] = array_values( array_unique( $statuses ) );
+		}
+		$graph[] = $drug;
+		$about[] = array( '@id' => $drug['@id'] );
+	}
+	foreach ( $conditions as $condition ) {
+		$about[] = array(
+			'@type' => 'MedicalCondition',
+			'name'  => $condition,
+		);
+	}
+	if ( $about ) {
+		$page['about'] = $about;
+	}
+	if ( $citations ) {
+		$page['citation'] = $citations;
+	}
+	array_unshift( $graph, $page );
+	return $graph;
+}
+
+/**
+ * Whether a known SEO plugin prints its own graph and meta description.
+ *
+ * @return string '' or 'yoast' or 'rank-math' or 'aioseo'.
+ */
+function william_health_blocks_seo_plugin() {
+	if ( defined( 'WPSEO_VERSION' ) ) {
+		return 'yoast';
+	}
+	if ( class_exists( 'RankMath' ) ) {
+		return 'rank-math';
+	}
+	if ( defined( 'AIOSEO_VERSION' ) ) {
+		return 'aioseo';
+	}
+	return '';
+}
+
+/**
+ * Prints the graph and the meta description on singular pages.
+ */
+function william_health_blocks_print_head() {
+	if ( ! is_singular() || william_health_blocks_seo_plugin() ) {
+		return;
+	}
+	$post = get_queried_object();
+	if ( ! $post instanceof WP_Post ) {
+		return;
+	}
+	if ( has_excerpt( $post ) ) {
+		printf( "<meta name=\"description\" content=\"%s\" />\n", esc_attr( wp_strip_all_tags( get_the_excerpt( $post ) ) ) );
+	}
+	/** This filter is documented at the top of this file. */
+	if ( ! apply_filters( 'william_health_blocks_structured_data', true, $post ) ) {
+		return;
+	}
+	$graph = william_health_blocks_graph( $post );
+	if ( ! $graph ) {
+		return;
+	}
+	$json = wp_json_encode(
+		array(
+			'@context' => 'https://schema.org',
+			'@graph'   => $graph,
+		),
+		// Escaped so no value can close the script element.
+		JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE
+	);
+	if ( $json ) {
+		echo '<script type="application/ld+json">' . $json . "</script>\n"; // phpcs:ignore WordPress.Security.EscapeOutput -- JSON with HTML-significant characters escaped.
+	}
+}
+add_action( 'wp_head', 'william_health_blocks_print_head', 5 );
+
+/**
+ * Adds our pieces to Yoast SEO's graph instead of printing a second one.
+ *
+ * @param array $pieces Yoast's graph.
+ * @return array
+ */
+function william_health_blocks_join_yoast_graph( $pieces ) {
+	$post = is_singular() ? get_queried_object() : null;
+	if ( $post instanceof WP_Post && apply_filters( 'william_health_blocks_structured_data', true, $post ) ) {
+		$pieces = array_merge( $pieces, william_health_blocks_graph( $post ) );
+	}
+	return $pieces;
+}
+add_filter( 'wpseo_schema_graph', 'william_health_blocks_join_yoast_graph' );
+
+/**
+ * Adds our pieces to Rank Math's graph instead of printing a second one.
+ *
+ * @param array $data Rank Math's JSON-LD entities.
+ * @return array
+ */
+function william_health_blocks_join_rank_math_graph( $data ) {
+	$post = is_singular() ? get_queried_object() : null;
+	if ( $post instanceof WP_Post && apply_filters( 'william_health_blocks_structured_data', true, $post ) ) {
+		foreach ( william_health_blocks_graph( $post ) as $index => $piece ) {
+			$data[ 'william-health-' . $index ] = $piece;
+		}
+	}
+	return $data;
+}
+add_filter( 'rank_math/json_ld', 'william_health_blocks_join_rank_math_graph', 99 );
