@@ -72,6 +72,22 @@ export function normalizeText( text: string ): string {
 		.trim();
 }
 
+/**
+ * The seed's sentences that a page's text lacks (quotes folded; list
+ * numbers, bullets and lead-in colons are markup on the page).
+ *
+ * @param pageText The page's visible text.
+ */
+export function missingSeedSentences( pageText: string ): string[] {
+	const text = normalizeText( pageText );
+	return seedLines()
+		.slice( 2 )
+		.map( ( line ) => normalizeText( line.replace( /^(\d+\.|•)\s*/, '' ) ) )
+		.flatMap( ( line ) => line.split( /(?<=[.?!:])\s+(?=[A-Z])/ ) )
+		.map( ( sentence ) => sentence.replace( /:$/, '' ) )
+		.filter( ( sentence ) => ! text.includes( sentence ) );
+}
+
 type BlockSummary = { name: string; isValid: boolean };
 
 /**
