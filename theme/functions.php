@@ -35,6 +35,8 @@ add_action( 'after_setup_theme', 'william_inc_editor_styles' );
 function william_inc_remove_emoji_script() {
 	remove_action( 'wp_head', 'print_emoji_detection_script', 7 );
 	remove_action( 'wp_enqueue_scripts', 'wp_enqueue_emoji_styles' );
+	// The back-compat printer runs unless the enqueuer above unhooks it.
+	remove_action( 'wp_print_styles', 'print_emoji_styles' );
 }
 add_action( 'init', 'william_inc_remove_emoji_script' );
 
@@ -132,3 +134,15 @@ function william_inc_hide_empty_review_box( $block_content, $block ) {
 	return get_post_meta( (int) get_the_ID(), 'william_health_reviewed_by', true ) ? $block_content : '';
 }
 add_filter( 'render_block_core/group', 'william_inc_hide_empty_review_box', 10, 2 );
+
+/**
+ * Preloads the heading typeface: it is small, and fetched before first paint
+ * the title never reflows when it arrives (no layout shift).
+ */
+function william_inc_preload_heading_font() {
+	printf(
+		'<link rel="preload" href="%s" as="font" type="font/woff2" crossorigin />' . "\n",
+		esc_url( get_theme_file_uri( 'assets/fonts/atkinson-hyperlegible-next/atkinson-hyperlegible-next-latin-wght-normal.woff2' ) )
+	);
+}
+add_action( 'wp_head', 'william_inc_preload_heading_font', 1 );
