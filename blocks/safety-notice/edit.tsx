@@ -13,7 +13,7 @@ import {
 import type { BlockEditProps } from '@wordpress/blocks';
 import { ToolbarDropdownMenu, ToolbarGroup } from '@wordpress/components';
 import { useSelect } from '@wordpress/data';
-import { useEffect } from '@wordpress/element';
+import { useCallback, useEffect } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 import { useMarkNextChangeAsNotPersistent } from '../shared/editor-store';
@@ -99,8 +99,11 @@ export default function Edit( {
 		}
 	}, [ replacementId, label, level, markNotPersistent, setAttributes ] );
 
-	const setLevel = ( value: SeverityLevel ) =>
-		setAttributes( { level: value, label: getLevel( value ).label } );
+	const setLevel = useCallback(
+		( value: SeverityLevel ) =>
+			setAttributes( { level: value, label: getLevel( value ).label } ),
+		[ setAttributes ]
+	);
 
 	const current = getLevel( level );
 	const HeadingTag = `h${ headingLevel }` as const;
@@ -140,7 +143,9 @@ export default function Edit( {
 				/>
 			</BlockControls>
 			<Inspector
-				attributes={ attributes }
+				level={ level }
+				crisisText={ crisisText }
+				crisisContact={ crisisContact }
 				setAttributes={ setAttributes }
 				setLevel={ setLevel }
 			/>

@@ -15,6 +15,7 @@ import {
 } from '@wordpress/components';
 import { store as coreStore, useEntityProp } from '@wordpress/core-data';
 import { useSelect } from '@wordpress/data';
+import { memo } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 import { checkContact } from '../shared/links';
@@ -28,18 +29,23 @@ export interface CrisisLine {
 	contact: string;
 }
 
-interface InspectorProps {
-	attributes: SafetyNoticeAttributes;
+type InspectorProps = Pick<
+	SafetyNoticeAttributes,
+	'level' | 'crisisText' | 'crisisContact'
+> & {
 	setAttributes: ( attributes: Partial< SafetyNoticeAttributes > ) => void;
 	setLevel: ( level: SeverityLevel ) => void;
-}
+};
 
-export default function Inspector( {
-	attributes,
+// Memoised on the fields it shows, so typing in the heading or the body
+// does not re-render the sidebar on every key.
+export default memo( function Inspector( {
+	level,
+	crisisText,
+	crisisContact,
 	setAttributes,
 	setLevel,
 }: InspectorProps ) {
-	const { level, crisisText, crisisContact } = attributes;
 	const [ siteCrisisLine, setSiteCrisisLine ] = useEntityProp(
 		'root',
 		'site',
@@ -152,4 +158,4 @@ export default function Inspector( {
 			</ToolsPanel>
 		</InspectorControls>
 	);
-}
+} );
