@@ -1,0 +1,458 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the article with our theme and blocks against the same
+ * article in core blocks on Twenty Twenty-Five, side by side on one server.
+ * Prints a table (ours, baseline, ours/baseline) and writes the figures as
+ * JSON under bench-results/. Uses the running site or starts it.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+import { chromium } from '@playwright/test';
+
+import { ensureSite } from '../lib/ensure-site.mjs';
+import { adminRequestUtils, ARTICLE_SLUG } from '../lib/provision.mjs';
+import {
+	STATE_DIR,
+	READER_COOKIE,
+	ROOT,
+	SITE_URL,
+	log,
+	stopSite,
+} from '../lib/site.mjs';
+import { ensureChromium } from '../lib/system.mjs';
+import { baselineArticle } from './baseline-article.mjs';
+
+const BASELINE_COOKIE = 'william_bench=baseline';
+const BASELINE_SLUG = 'ketamine-article-core-blocks';
+const TTFB_SAMPLES = 20;
+const OURS_MARKERS = [
+	'/plugins/william-health-blocks/',
+	'/themes/william-inc/',
+];
+
+const began = Date.now();
+const step = ( message ) =>
+	log(
+		`[${ ( ( Date.now() - began ) / 1000 ).toFixed( 0 ).padStart( 4 ) } s] ${ message }`
+	);
+const median = ( values ) => {
+	const sorted = [ ...values ].sort( ( a, b ) => a - b );
+	const middle = Math.floor( sorted.length / 2 );
+	return sorted.length % 2
+		? sorted[ middle ]
+		: ( sorted[ middle - 1 ] + sorted[ middle ] ) / 2;
+};
+const cookieHeader = ( side ) =>
+	side === 'baseline'
+		? `${ READER_COOKIE }; ${ BASELINE_COOKIE }`
+		: READER_COOKIE;
+const browserCookies = ( side ) =>
+	cookieHeader( side )
+		.split( '; ' )
+		.map( ( pair ) => {
+			const [ name, value ] = pair.split( '=' );
+			return { name, value, domain: 'localhost', path: '/' };
+		} );
+
+async function ensureBaselinePost( requestUtils ) {
+	const { title, content } = baselineArticle();
+	const [ ours ] = await requestUtils.rest( {
+		path: '/wp/v2/posts',
+		params: { slug: ARTICLE_SLUG, context: 'edit' },
+	} );
+	const fields = {
+		title,
+		slug: BASELINE_SLUG,
+		status: 'publish',
+		content,
+		excerpt: ours.excerpt.raw,
+		comment_status: 'closed',
+	};
+	const [ existing ] = await requestUtils.rest( {
+		path: '/wp/v2/posts',
+		params: { slug: BASELINE_SLUG, status: 'publish,draft' },
+	} );
+	const baseline = existing
+		? await requestUtils.rest( {
+				method: 'POST',
+				path: `/wp/v2/posts/${ existing.id }`,
+				data: fields,
+			} )
+		: await requestUtils.rest( {
+				method: 'POST',
+				path: '/wp/v2/posts',
+				data: fields,
+			} );
+	return { ours, baseline };
+}
+
+/**
+ * Everything a reader's browser downloads for a page.
+ *
+ * @param {import('@playwright/test').Browser} browser Browser.
+ * @param {string}                             url     Page.
+ * @param {string}                             side    'ours' or 'baseline'.
+ */
+async function pageWeight( browser, url, side ) {
+	const context = await browser.newContext();
+	await context.addCookies( browserCookies( side ) );
+	const page = await context.newPage();
+	const responses = [];
+	page.on( 'response', ( response ) => responses.push( response ) );
+	await page.goto( url, { waitUntil: 'networkidle' } );
+	const assets = [];
+	for ( const response of responses ) {
+		const body = await response.body().catch( () => Buffer.alloc( 0 ) );
+		assets.push( {
+			url: response.url(),
+			type: response.request().resourceType(),
+			raw: body.length,
+			gzip: zlib.gzipSync( body, { level: 9 } ).length,
+			ours: OURS_MARKERS.some( ( marker ) =>
+				response.url().includes( marker )
+			),
+		} );
+	}
+	await context.close();
+	const sum = ( list, key ) =>
+		list.reduce( ( total, asset ) => total + asset[ key ], 0 );
+	const of = ( type ) => assets.filter( ( asset ) => asset.type === type );
+	return {
+		requests: assets.length,
+		jsRaw: sum( of( 'script' ), 'raw' ),
+		jsGzip: sum( of( 'script' ), 'gzip' ),
+		jsOursGzip: sum(
+			of( 'script' ).filter( ( asset ) => asset.ours ),
+			'gzip'
+		),
+		cssRaw: sum( of( 'stylesheet' ), 'raw' ),
+		cssGzip: sum( of( 'stylesheet' ), 'gzip' ),
+		cssOursGzip: sum(
+			of( 'stylesheet' ).filter( ( asset ) => asset.ours ),
+			'gzip'
+		),
+		totalGzip: sum( assets, 'gzip' ),
+	};
+}
+
+/**
+ * Median time to first byte, the two pages requested in turn.
+ *
+ * @param {{ours: string, baseline: string}} urls Pages.
+ */
+async function timeToFirstByte( urls ) {
+	const samples = { ours: [], baseline: [] };
+	for ( let round = 0; round < TTFB_SAMPLES + 1; round++ ) {
+		for ( const side of round % 2
+			? [ 'baseline', 'ours' ]
+			: [ 'ours', 'baseline' ] ) {
+			const start = performance.now();
+			const response = await fetch( urls[ side ], {
+				headers: { cookie: cookieHeader( side ) },
+			} );
+			const elapsed = performance.now() - start;
+			await response.arrayBuffer();
+			// The first round warms both pages up and is not counted.
+			if ( round > 0 ) {
+				samples[ side ].push( elapsed );
+			}
+		}
+	}
+	return {
+		ours: median( samples.ours ),
+		baseline: median( samples.baseline ),
+	};
+}
+
+function lighthouse( url, side, chromePath ) {
+	const output = path.join(
+		os.tmpdir(),
+		`william-lighthouse-${ side }.json`
+	);
+	const result = spawnSync(
+		path.join( ROOT, 'node_modules', '.bin', 'lighthouse' ),
+		[
+			url,
+			'--quiet',
+			'--output=json',
+			`--output-path=${ output }`,
+			'--only-categories=performance,accessibility,best-practices,seo',
+			'--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update',
+			`--extra-headers=${ JSON.stringify( { Cookie: cookieHeader( side ) } ) }`,
+		],
+		{
+			env: {
+				...process.env,
+				...( chromePath ? { CHROME_PATH: chromePath } : {} ),
+			},
+			encoding: 'utf8',
+		}
+	);
+	if ( result.status !== 0 ) {
+		throw new Error(
+			`Lighthouse failed for ${ side }: ${ result.stderr.slice( -500 ) }`
+		);
+	}
+	const { categories } = JSON.parse( fs.readFileSync( output, 'utf8' ) );
+	const score = ( id ) => Math.round( categories[ id ].score * 100 );
+	return {
+		performance: score( 'performance' ),
+		accessibility: score( 'accessibility' ),
+		bestPractices: score( 'best-practices' ),
+		seo: score( 'seo' ),
+	};
+}
+
+/**
+ * Editor figures: time until the post is editable, and the median time from
+ * a key press to the next painted frame while typing in one field.
+ *
+ * @param {import('@playwright/test').Browser} browser  Browser.
+ * @param {number}                             postId   Post to open.
+ * @param {string}                             side     'ours' or 'baseline'.
+ * @param {string}                             selector Field to type in (inside the canvas).
+ */
+async function editorTimings( browser, postId, side, selector ) {
+	// The administrator's session that provisioning saved; for the baseline,
+	// the cookie that makes WordPress render Twenty Twenty-Five without us.
+	const context = await browser.newContext( {
+		viewport: { width: 1280, height: 900 },
+		storageState: path.join( STATE_DIR, 'admin-storage-state.json' ),
+	} );
+	await context.addCookies( browserCookies( side ) );
+	const page = await context.newPage();
+	// Warm the caches once, then measure.
+	await page.goto(
+		`${ SITE_URL }/wp-admin/post.php?post=${ postId }&action=edit`
+	);
+	const canvas = page.frameLocator( '[name="editor-canvas"]' );
+	await canvas.locator( selector ).first().waitFor( { timeout: 120_000 } );
+	const loads = [];
+	for ( let run = 0; run < 3; run++ ) {
+		const start = Date.now();
+		await page.goto(
+			`${ SITE_URL }/wp-admin/post.php?post=${ postId }&action=edit`
+		);
+		await canvas
+			.locator( selector )
+			.first()
+			.waitFor( { timeout: 120_000 } );
+		await canvas.locator( selector ).first().click();
+		loads.push( Date.now() - start );
+	}
+	const welcome = page.getByRole( 'dialog', { name: /Welcome to the/ } );
+	if ( await welcome.isVisible() ) {
+		await page.keyboard.press( 'Escape' );
+	}
+	const field = canvas.locator( selector ).first();
+	await field.click();
+	await page.keyboard.press( 'End' );
+	const frame = page.frame( { name: 'editor-canvas' } );
+	await frame.evaluate( () => {
+		const latencies = [];
+		window.__williamLatencies = latencies;
+		document.addEventListener(
+			'keydown',
+			( event ) => {
+				const start = event.timeStamp;
+				// The frame after the key: the typed character is painted.
+				window.requestAnimationFrame( () =>
+					setTimeout(
+						() => latencies.push( performance.now() - start ),
+						0
+					)
+				);
+			},
+			true
+		);
+	} );
+	await page.keyboard.type( ' measured typing speed', { delay: 60 } );
+	await page.waitForTimeout( 300 );
+	const latencies = await frame.evaluate( () => window.__williamLatencies );
+	await context.close();
+	return { editableMs: median( loads ), inputLatencyMs: median( latencies ) };
+}
+
+const ratio = ( ours, baseline ) => {
+	if ( baseline ) {
+		return ( ours / baseline ).toFixed( 2 );
+	}
+	return ours ? '∞' : '1.00';
+};
+
+step( 'Making sure the site runs …' );
+const { started } = await ensureSite();
+const requestUtils = await adminRequestUtils();
+let results;
+try {
+	step(
+		'Publishing the baseline article (core blocks, Twenty Twenty-Five) …'
+	);
+	const { ours, baseline } = await ensureBaselinePost( requestUtils );
+	const urls = { ours: ours.link, baseline: baseline.link };
+	const chromePath = ensureChromium();
+	const browser = await chromium.launch( {
+		executablePath: chromePath,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+		],
+	} );
+	try {
+		step( 'Weighing both pages as a reader …' );
+		const weight = {
+			ours: await pageWeight( browser, urls.ours, 'ours' ),
+			baseline: await pageWeight( browser, urls.baseline, 'baseline' ),
+		};
+		step(
+			`Timing the first byte, ${ TTFB_SAMPLES } requests each, interleaved …`
+		);
+		const ttfb = await timeToFirstByte( urls );
+		step( 'Lighthouse (mobile), ours …' );
+		const lighthouseOurs = lighthouse( urls.ours, 'ours', chromePath );
+		step( 'Lighthouse (mobile), baseline …' );
+		const lighthouseBaseline = lighthouse(
+			urls.baseline,
+			'baseline',
+			chromePath
+		);
+		step(
+			'Editor: time to editable and typing latency, ours (safety-notice heading) …'
+		);
+		const editorOurs = await editorTimings(
+			browser,
+			ours.id,
+			'ours',
+			'.wp-block-william-health-safety-notice__heading-text'
+		);
+		step( 'Editor: baseline (core paragraph) …' );
+		const editorBaseline = await editorTimings(
+			browser,
+			baseline.id,
+			'baseline',
+			'p.block-editor-rich-text__editable'
+		);
+		results = {
+			date: new Date().toISOString(),
+			urls,
+			ours: {
+				...weight.ours,
+				ttfbMs: ttfb.ours,
+				lighthouse: lighthouseOurs,
+				editor: editorOurs,
+			},
+			baseline: {
+				...weight.baseline,
+				ttfbMs: ttfb.baseline,
+				lighthouse: lighthouseBaseline,
+				editor: editorBaseline,
+			},
+		};
+	} finally {
+		await browser.close();
+	}
+} finally {
+	await requestUtils.request.dispose();
+	if ( started ) {
+		stopSite();
+	}
+}
+
+const { ours, baseline } = results;
+const kb = ( bytes ) => `${ ( bytes / 1024 ).toFixed( 1 ) } KB`;
+const rows = [
+	[
+		'JavaScript, raw',
+		kb( ours.jsRaw ),
+		kb( baseline.jsRaw ),
+		ratio( ours.jsRaw, baseline.jsRaw ),
+	],
+	[
+		'JavaScript, gzip',
+		kb( ours.jsGzip ),
+		kb( baseline.jsGzip ),
+		ratio( ours.jsGzip, baseline.jsGzip ),
+	],
+	[ '  of it from our plugin and theme', kb( ours.jsOursGzip ), '–', '' ],
+	[
+		'CSS, raw',
+		kb( ours.cssRaw ),
+		kb( baseline.cssRaw ),
+		ratio( ours.cssRaw, baseline.cssRaw ),
+	],
+	[
+		'CSS, gzip',
+		kb( ours.cssGzip ),
+		kb( baseline.cssGzip ),
+		ratio( ours.cssGzip, baseline.cssGzip ),
+	],
+	[ '  of it from our plugin and theme', kb( ours.cssOursGzip ), '–', '' ],
+	[
+		'All page bytes, gzip',
+		kb( ours.totalGzip ),
+		kb( baseline.totalGzip ),
+		ratio( ours.totalGzip, baseline.totalGzip ),
+	],
+	[
+		'Requests',
+		ours.requests,
+		baseline.requests,
+		ratio( ours.requests, baseline.requests ),
+	],
+	[
+		`Time to first byte (median of ${ TTFB_SAMPLES })`,
+		`${ ours.ttfbMs.toFixed( 0 ) } ms`,
+		`${ baseline.ttfbMs.toFixed( 0 ) } ms`,
+		ratio( ours.ttfbMs, baseline.ttfbMs ),
+	],
+	...[ 'performance', 'accessibility', 'bestPractices', 'seo' ].map(
+		( key ) => [
+			`Lighthouse mobile: ${ key }`,
+			ours.lighthouse[ key ],
+			baseline.lighthouse[ key ],
+			ratio( ours.lighthouse[ key ], baseline.lighthouse[ key ] ),
+		]
+	),
+	[
+		'Editor: time until editable',
+		`${ ours.editor.editableMs } ms`,
+		`${ baseline.editor.editableMs } ms`,
+		ratio( ours.editor.editableMs, baseline.editor.editableMs ),
+	],
+	[
+		'Editor: key-to-frame latency (notice heading vs paragraph)',
+		`${ ours.editor.inputLatencyMs.toFixed( 1 ) } ms`,
+		`${ baseline.editor.inputLatencyMs.toFixed( 1 ) } ms`,
+		ratio( ours.editor.inputLatencyMs, baseline.editor.inputLatencyMs ),
+	],
+];
+const widths = [ 0, 1, 2, 3 ].map( ( column ) =>
+	Math.max(
+		...[ [ 'Measure', 'Ours', 'Baseline', 'Ours/baseline' ], ...rows ].map(
+			( row ) => String( row[ column ] ).length
+		)
+	)
+);
+const line = ( row ) =>
+	`| ${ row.map( ( cell, column ) => String( cell ).padEnd( widths[ column ] ) ).join( ' | ' ) } |`;
+log( '' );
+log( line( [ 'Measure', 'Ours', 'Baseline', 'Ours/baseline' ] ) );
+log( `|${ widths.map( ( width ) => '-'.repeat( width + 2 ) ).join( '|' ) }|` );
+rows.forEach( ( row ) => log( line( row ) ) );
+
+const folder = path.join( ROOT, 'bench-results' );
+fs.mkdirSync( folder, { recursive: true } );
+const file = path.join(
+	folder,
+	`bench-${ results.date.replace( /[:.]/g, '-' ) }.json`
+);
+fs.writeFileSync( file, JSON.stringify( results, null, 2 ) );
+log(
+	`\nFigures written to ${ path.relative( ROOT, file ) } (${ ( ( Date.now() - began ) / 1000 ).toFixed( 0 ) } s in all).`
+);
