@@ -3,41 +3,19 @@
  * without losing it, and readers get numbered, linked references.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { Editor, PageUtils } from '@wordpress/e2e-test-utils-playwright';
 
 import { editorBlocks, expect, test } from '../fixtures';
+import {
+	newPost,
+	openBlockSettings,
+	pressToolbarButton,
+} from '../utils/editor';
 
 const FINDINGS = [
 	'Intravenous ketamine reduced depressive symptoms within a day.',
 	'Ketamine eased social anxiety more than placebo.',
 	'A single dose reduced suicidal thoughts within a day.',
 ];
-
-/**
- * Presses a toolbar button of the selected block with the keyboard only:
- * Alt+F10 moves focus to the block toolbar, arrows move along it.
- *
- * @param page  Editor page.
- * @param label The button's accessible name.
- */
-async function pressToolbarButton( page: Page, label: string ) {
-	await new PageUtils( { page, browserName: 'chromium' } ).pressKeys(
-		'alt+F10'
-	);
-	for ( let step = 0; step < 20; step++ ) {
-		const focused = await page
-			.locator( ':focus' )
-			.getAttribute( 'aria-label' )
-			.catch( () => null );
-		if ( focused === label ) {
-			await page.keyboard.press( 'Enter' );
-			return;
-		}
-		await page.keyboard.press( 'ArrowRight' );
-	}
-	throw new Error( `No toolbar button "${ label }"` );
-}
 
 test( 'an author adds three cited findings by keyboard and fixes a bad DOI', async ( {
 	loginAs,
@@ -46,17 +24,7 @@ test( 'an author adds three cited findings by keyboard and fixes a bad DOI', asy
 	createdPosts,
 } ) => {
 	const page = await loginAs( 'author' );
-	const editor = new Editor( { page } );
-	await page.goto( '/wp-admin/post-new.php' );
-	await editor.canvas.getByRole( 'textbox', { name: 'Add title' } ).waitFor();
-	if (
-		await page.getByRole( 'dialog', { name: /Welcome to the/ } ).isVisible()
-	) {
-		await page.keyboard.press( 'Escape' );
-	}
-	await editor.canvas
-		.getByRole( 'textbox', { name: 'Add title' } )
-		.fill( 'What the studies show' );
+	const editor = await newPost( page, 'What the studies show' );
 	await page.keyboard.press( 'Enter' );
 	await page.keyboard.type( '/evidence list' );
 	await expect(
@@ -81,11 +49,7 @@ test( 'an author adds three cited findings by keyboard and fixes a bad DOI', asy
 
 	// The first item's source, in the sidebar.
 	await items.nth( 0 ).getByRole( 'textbox', { name: 'Finding' } ).focus();
-	await editor.openDocumentSettingsSidebar();
-	const blockTab = page.getByRole( 'tab', { name: 'Block' } );
-	if ( await blockTab.isVisible() ) {
-		await blockTab.click();
-	}
+	await openBlockSettings( editor, page );
 	const doi = page.getByRole( 'textbox', { name: 'DOI' } );
 	await doi.fill( '10.1/archpsyc' );
 	// The mistake is explained next to the field and in the item; the text stays.

@@ -2,6 +2,7 @@
  * The plugin is active, and an author finds each of our blocks in the inserter.
  */
 import { expect, test } from '../fixtures';
+import { closeStartDialogs } from '../utils/editor';
 
 type BlockType = { name: string; title: string; parent: string[] | null };
 
@@ -24,6 +25,8 @@ test( 'an administrator opens the editor and finds every block of ours in the in
 	expect( blockTypes.length ).toBeGreaterThan( 0 );
 
 	await admin.createNewPost();
+	// New posts offer the starter pattern first; this test is about the inserter.
+	await closeStartDialogs( page );
 	await expect(
 		editor.canvas.getByRole( 'textbox', { name: 'Add title' } )
 	).toBeVisible();

@@ -3,9 +3,9 @@
  * with the level announced before the heading.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { Editor } from '@wordpress/e2e-test-utils-playwright';
 
 import { anonymousContext, editorBlocks, expect, test } from '../fixtures';
+import { newPost } from '../utils/editor';
 
 const LEVELS = [
 	{ label: 'Information', heading: 'How the infusion feels' },
@@ -21,17 +21,7 @@ test( 'an author inserts notices by keyboard, picks each level, and readers hear
 	createdPosts,
 } ) => {
 	const page = await loginAs( 'author' );
-	const editor = new Editor( { page } );
-	await page.goto( '/wp-admin/post-new.php' );
-	const welcome = page.getByRole( 'dialog', { name: /Welcome to the/ } );
-	await editor.canvas.getByRole( 'textbox', { name: 'Add title' } ).waitFor();
-	if ( await welcome.isVisible() ) {
-		await page.keyboard.press( 'Escape' );
-	}
-
-	await editor.canvas
-		.getByRole( 'textbox', { name: 'Add title' } )
-		.fill( 'Notices at every level' );
+	const editor = await newPost( page, 'Notices at every level' );
 	await page.keyboard.press( 'Enter' );
 
 	for ( const [ index, { label, heading } ] of LEVELS.entries() ) {

@@ -215,3 +215,29 @@ test( 'with the plugin switched off, every word of the article stays on the page
 		await requestUtils.activatePlugin( 'william-health-blocks' );
 	}
 } );
+
+test( 'new posts offer the evidence-based article starter, and it inserts valid blocks', async ( {
+	admin,
+	page,
+} ) => {
+	await admin.createNewPost();
+	const starters = page.getByRole( 'dialog', { name: 'Choose a pattern' } );
+	await expect( starters ).toBeVisible();
+	await starters
+		.getByRole( 'option', { name: /Evidence-based article/ } )
+		.click();
+	await page
+		.frameLocator( '[name="editor-canvas"]' )
+		.locator( '.wp-block-william-health-administration-routes' )
+		.waitFor();
+	const blocks = await editorBlocks( page );
+	expect( blocks.filter( ( { isValid } ) => ! isValid ) ).toEqual( [] );
+	for ( const name of [
+		'william-health/mechanism-diagram',
+		'william-health/evidence-list',
+		'william-health/safety-notice',
+		'william-health/administration-routes',
+	] ) {
+		expect( blocks.map( ( block ) => block.name ) ).toContain( name );
+	}
+} );

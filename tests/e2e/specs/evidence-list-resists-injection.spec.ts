@@ -2,9 +2,9 @@
  * Hostile text in every field of an evidence item, from an Author in the
  * editor and from a Contributor over REST: nothing runs, nothing is injected.
  */
-import { Editor } from '@wordpress/e2e-test-utils-playwright';
 
 import { editorBlocks, expect, test } from '../fixtures';
+import { newPost, openBlockSettings } from '../utils/editor';
 import { evidenceList } from '../utils/markup';
 import {
 	TEXT_PAYLOADS,
@@ -78,17 +78,7 @@ test( 'an author typing hostile text into every evidence field runs nothing', as
 } ) => {
 	const page = await loginAs( 'author' );
 	const dialogs = watchDialogs( page );
-	const editor = new Editor( { page } );
-	await page.goto( '/wp-admin/post-new.php' );
-	await editor.canvas.getByRole( 'textbox', { name: 'Add title' } ).waitFor();
-	if (
-		await page.getByRole( 'dialog', { name: /Welcome to the/ } ).isVisible()
-	) {
-		await page.keyboard.press( 'Escape' );
-	}
-	await editor.canvas
-		.getByRole( 'textbox', { name: 'Add title' } )
-		.fill( 'Typed hostile evidence' );
+	const editor = await newPost( page, 'Typed hostile evidence' );
 	await editor.insertBlock( { name: 'william-health/evidence-list' } );
 	const item = editor.canvas
 		.locator( '[data-type="william-health/evidence-item"]' )
@@ -99,11 +89,7 @@ test( 'an author typing hostile text into every evidence field runs nothing', as
 	await item.getByRole( 'textbox', { name: 'Condition' } ).click();
 	await page.keyboard.type( hostile );
 
-	await editor.openDocumentSettingsSidebar();
-	const blockTab = page.getByRole( 'tab', { name: 'Block' } );
-	if ( await blockTab.isVisible() ) {
-		await blockTab.click();
-	}
+	await openBlockSettings( editor, page );
 	for ( const field of SOURCE_FIELDS ) {
 		await page
 			.getByRole( 'textbox', { name: field, exact: true } )

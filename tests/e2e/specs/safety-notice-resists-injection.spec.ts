@@ -3,9 +3,9 @@
  * editor and from a Contributor over REST: nothing runs, nothing is injected,
  * in the editor or on the page.
  */
-import { Editor } from '@wordpress/e2e-test-utils-playwright';
 
 import { editorBlocks, expect, normalizeText, test } from '../fixtures';
+import { newPost, openBlockSettings } from '../utils/editor';
 import { safetyNotice } from '../utils/markup';
 import {
 	TEXT_PAYLOADS,
@@ -81,17 +81,7 @@ test( 'an author typing hostile text into every field of a notice runs nothing',
 } ) => {
 	const page = await loginAs( 'author' );
 	const dialogs = watchDialogs( page );
-	const editor = new Editor( { page } );
-	await page.goto( '/wp-admin/post-new.php' );
-	await editor.canvas.getByRole( 'textbox', { name: 'Add title' } ).waitFor();
-	if (
-		await page.getByRole( 'dialog', { name: /Welcome to the/ } ).isVisible()
-	) {
-		await page.keyboard.press( 'Escape' );
-	}
-	await editor.canvas
-		.getByRole( 'textbox', { name: 'Add title' } )
-		.fill( 'Typed hostile notice' );
+	const editor = await newPost( page, 'Typed hostile notice' );
 	await editor.insertBlock( { name: 'william-health/safety-notice' } );
 	const notice = editor.canvas.locator(
 		'[data-type="william-health/safety-notice"]'
@@ -104,11 +94,7 @@ test( 'an author typing hostile text into every field of a notice runs nothing',
 		.getByRole( 'textbox', { name: 'What to do (optional)' } )
 		.click();
 	await page.keyboard.type( hostile );
-	await editor.openDocumentSettingsSidebar();
-	await page
-		.getByRole( 'tab', { name: 'Block' } )
-		.click()
-		.catch( () => {} );
+	await openBlockSettings( editor, page );
 	await page
 		.getByLabel( 'Crisis line phone number or web address' )
 		.fill( URL_PAYLOADS[ 0 ] );

@@ -5,7 +5,42 @@ import type { Page } from '@playwright/test';
 import { Editor, PageUtils } from '@wordpress/e2e-test-utils-playwright';
 
 /**
- * Opens a new post as the page's user, past the welcome guide, with a title.
+ * Closes what a new post opens over the editor: the plugin's starter-pattern
+ * chooser and, on a first visit, the welcome guide. Both appear a moment
+ * after the editor and would take focus, so this waits for them.
+ *
+ * @param page An editor page that just opened a new post.
+ */
+export async function closeStartDialogs( page: Page ) {
+	const dialogs = page.getByRole( 'dialog', {
+		name: /Choose a pattern|Welcome to the/,
+	} );
+	// One may open after the other closes: keep closing until none comes.
+	for ( let round = 0; round < 3; round++ ) {
+		const opened = await dialogs
+			.first()
+			.waitFor( { timeout: round === 0 ? 5000 : 2000 } )
+			.then(
+				() => true,
+				() => false
+			);
+		if ( ! opened ) {
+			return;
+		}
+		await dialogs
+			.first()
+			.getByRole( 'button', { name: 'Close' } )
+			.first()
+			.click();
+		await dialogs
+			.first()
+			.waitFor( { state: 'hidden' } )
+			.catch( () => {} );
+	}
+}
+
+/**
+ * Opens a new post as the page's user, past the start dialogs, with a title.
  *
  * @param page  A logged-in page.
  * @param title The post title.
@@ -17,11 +52,7 @@ export async function newPost( page: Page, title: string ): Promise< Editor > {
 		name: 'Add title',
 	} );
 	await titleBox.waitFor();
-	if (
-		await page.getByRole( 'dialog', { name: /Welcome to the/ } ).isVisible()
-	) {
-		await page.keyboard.press( 'Escape' );
-	}
+	await closeStartDialogs( page );
 	await titleBox.fill( title );
 	return editor;
 }
