@@ -51,9 +51,13 @@ test( 'an author builds a four-row table by keyboard, hides a column, and reader
 			.getByRole( 'textbox', { name: `Route, row ${ row }` } )
 			.focus();
 		await page.keyboard.type( route );
-		await table
-			.getByRole( 'textbox', { name: `Product or form, row ${ row }` } )
-			.focus();
+		// Tab moves to the next cell, as in a spreadsheet.
+		await page.keyboard.press( 'Tab' );
+		await expect(
+			table.getByRole( 'textbox', {
+				name: `Product or form, row ${ row }`,
+			} )
+		).toBeFocused();
 		await page.keyboard.type( product );
 		if ( bioavailability ) {
 			await table

@@ -8,7 +8,7 @@ import { routeTable } from '../utils/markup';
 import {
 	TEXT_PAYLOADS,
 	expectNothingInjected,
-	sendPostOverRest,
+	expectHostilePostHarmless,
 	watchDialogs,
 } from '../utils/xss';
 
@@ -22,36 +22,16 @@ test( 'a contributor’s hostile route table, sent over REST, runs nothing anywh
 	page,
 	createdPosts,
 } ) => {
-	const contributor = await loginAs( 'contributor' );
 	const content = routeTable(
 		TEXT_PAYLOADS.slice( 0, 6 ),
 		TEXT_PAYLOADS.map( ( payload ) => Array( 6 ).fill( payload ) ),
 		TEXT_PAYLOADS.join( ' ' )
 	);
-	const id = await sendPostOverRest( contributor, 'Hostile routes', content );
-	createdPosts.push( id );
-	const post = await requestUtils.rest< { link: string } >( {
-		method: 'POST',
-		path: `/wp/v2/posts/${ id }`,
-		data: { status: 'publish' },
-	} );
-
-	const readerDialogs = watchDialogs( reader );
-	await reader.goto( post.link );
-	await expect( reader.locator( CONTENT ) ).toContainText( 'onmouseover' );
-	await reader.waitForTimeout( 500 );
-	await expectNothingInjected( reader, readerDialogs, CONTENT );
-
-	const editorDialogs = watchDialogs( page );
-	await admin.editPost( id );
-	const canvas = page.frame( { name: 'editor-canvas' } );
-	// KSES may leave the hostile block comment unparsable: whatever the editor
-	// makes of it, nothing may run.
-	await canvas!
-		.locator( '.is-root-container [data-block]' )
-		.first()
-		.waitFor();
-	await expectNothingInjected( canvas!, editorDialogs, '.is-root-container' );
+	await expectHostilePostHarmless(
+		{ loginAs, requestUtils, reader, admin, page, createdPosts },
+		'Hostile routes',
+		content
+	);
 } );
 
 test( 'an author typing hostile text into cells, headings and the caption runs nothing', async ( {

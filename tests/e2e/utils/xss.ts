@@ -4,6 +4,7 @@
  * dialog if it runs.
  */
 import type { Frame, Page } from '@playwright/test';
+import type { Admin, RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
 import { expect } from '../fixtures';
 
@@ -121,4 +122,64 @@ export async function sendPostOverRest(
 		{ title, content, status: 'pending' }
 	);
 	return id;
+}
+
+type HostileFixtures = {
+	loginAs: ( role: 'contributor' ) => Promise< Page >;
+	requestUtils: RequestUtils;
+	reader: Page;
+	admin: Admin;
+	page: Page;
+	createdPosts: number[];
+};
+
+/**
+ * A Contributor sends hostile post content over REST; once an editor has
+ * published it unchanged, nothing runs and nothing is injected for a reader
+ * or in the administrator's editor, whatever KSES and the parser made of it.
+ *
+ * @param fixtures The test's fixtures.
+ * @param title    Post title.
+ * @param content  Hostile block markup.
+ */
+export async function expectHostilePostHarmless(
+	fixtures: HostileFixtures,
+	title: string,
+	content: string
+) {
+	const { loginAs, requestUtils, reader, admin, page, createdPosts } =
+		fixtures;
+	const contributor = await loginAs( 'contributor' );
+	const id = await sendPostOverRest( contributor, title, content );
+	createdPosts.push( id );
+	// Publishing changes only the status: the content stays as the contributor's save left it.
+	const post = await requestUtils.rest< { link: string } >( {
+		method: 'POST',
+		path: `/wp/v2/posts/${ id }`,
+		data: { status: 'publish' },
+	} );
+
+	const readerDialogs = watchDialogs( reader );
+	await reader.goto( post.link );
+	// Broken-out quotes break the markup itself; KSES leaves the pieces as
+	// text, so the words stay on the page and nothing runs.
+	await expect( reader.locator( '.wp-block-post-content' ) ).toContainText(
+		'onmouseover'
+	);
+	await reader.waitForTimeout( 500 );
+	await expectNothingInjected(
+		reader,
+		readerDialogs,
+		'.wp-block-post-content'
+	);
+
+	const editorDialogs = watchDialogs( page );
+	await admin.editPost( id );
+	const canvas = page.frame( { name: 'editor-canvas' } );
+	expect( canvas ).not.toBeNull();
+	await canvas!
+		.locator( '.is-root-container [data-block]' )
+		.first()
+		.waitFor();
+	await expectNothingInjected( canvas!, editorDialogs, '.is-root-container' );
 }
