@@ -11,6 +11,7 @@ import {
 	useBlockProps,
 } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
+import type { KeyboardEvent } from 'react';
 import {
 	PanelBody,
 	SelectControl,
@@ -41,6 +42,38 @@ import {
 } from './vocabulary';
 
 const C = 'wp-block-william-health-administration-routes';
+
+/**
+ * Tab and Shift+Tab move between the table's editable cells, as in a
+ * spreadsheet; from the last cell (or before the first) focus leaves the
+ * table as usual.
+ *
+ * @param event Key event from inside the table.
+ */
+function moveBetweenCells( event: KeyboardEvent< HTMLElement > ) {
+	if (
+		event.key !== 'Tab' ||
+		event.altKey ||
+		event.ctrlKey ||
+		event.metaKey
+	) {
+		return;
+	}
+	const cells = Array.from(
+		event.currentTarget.querySelectorAll< HTMLElement >(
+			'table [contenteditable="true"]'
+		)
+	);
+	const next =
+		cells[
+			cells.indexOf( event.target as HTMLElement ) +
+				( event.shiftKey ? -1 : 1 )
+		];
+	if ( cells.includes( event.target as HTMLElement ) && next ) {
+		event.preventDefault();
+		next.focus();
+	}
+}
 
 export default function Edit( {
 	attributes,
@@ -252,6 +285,7 @@ export default function Edit( {
 			<figure
 				{ ...useBlockProps( {
 					className: sortable ? 'is-sortable' : undefined,
+					onKeyDown: moveBetweenCells,
 				} ) }
 			>
 				<table className={ `${ C }__table` }>
