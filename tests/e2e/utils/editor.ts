@@ -16,10 +16,11 @@ export async function closeStartDialogs( page: Page ) {
 		name: /Choose a pattern|Welcome to the/,
 	} );
 	// One may open after the other closes: keep closing until none comes.
+	// The first can take a while: the chooser waits for the patterns to load.
 	for ( let round = 0; round < 3; round++ ) {
 		const opened = await dialogs
 			.first()
-			.waitFor( { timeout: round === 0 ? 5000 : 2000 } )
+			.waitFor( { timeout: round === 0 ? 15_000 : 3000 } )
 			.then(
 				() => true,
 				() => false
