@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `php -l` on every PHP file of the plugin and the theme.
+ * `php -l` on every PHP file of the plugin, the theme and the local-site
+ * mu-plugins the tests and the benchmark use.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,7 +23,7 @@ function phpFiles( dir ) {
 }
 
 ensurePhp();
-const files = [ 'plugin', 'theme' ].flatMap( ( dir ) =>
+const files = [ 'plugin', 'theme', 'tests/mu-plugins' ].flatMap( ( dir ) =>
 	phpFiles( path.join( ROOT, dir ) )
 );
 const failed = files.filter( ( file ) => {

@@ -299,17 +299,37 @@ function william_health_blocks_print_head() {
 add_action( 'wp_head', 'william_health_blocks_print_head', 5 );
 
 /**
+ * The queried post's pieces for an SEO plugin's graph. Those plugins encode
+ * their script without JSON_HEX_TAG, so a "<" in author text could close it:
+ * here it becomes the look-alike U+FF1C. Our own graph keeps the text as is.
+ *
+ * @return array JSON-LD nodes, or none when switched off or not singular.
+ */
+function william_health_blocks_graph_for_others() {
+	$post = is_singular() ? get_queried_object() : null;
+	if ( ! $post instanceof WP_Post || ! apply_filters( 'william_health_blocks_structured_data', true, $post ) ) {
+		return array();
+	}
+	$graph = william_health_blocks_graph( $post );
+	array_walk_recursive(
+		$graph,
+		static function ( &$value ) {
+			if ( is_string( $value ) ) {
+				$value = str_replace( '<', "\u{FF1C}", $value );
+			}
+		}
+	);
+	return $graph;
+}
+
+/**
  * Adds our pieces to Yoast SEO's graph instead of printing a second one.
  *
  * @param array $pieces Yoast's graph.
  * @return array
  */
 function william_health_blocks_join_yoast_graph( $pieces ) {
-	$post = is_singular() ? get_queried_object() : null;
-	if ( $post instanceof WP_Post && apply_filters( 'william_health_blocks_structured_data', true, $post ) ) {
-		$pieces = array_merge( $pieces, william_health_blocks_graph( $post ) );
-	}
-	return $pieces;
+	return array_merge( $pieces, william_health_blocks_graph_for_others() );
 }
 add_filter( 'wpseo_schema_graph', 'william_health_blocks_join_yoast_graph' );
 
@@ -320,11 +340,8 @@ add_filter( 'wpseo_schema_graph', 'william_health_blocks_join_yoast_graph' );
  * @return array
  */
 function william_health_blocks_join_rank_math_graph( $data ) {
-	$post = is_singular() ? get_queried_object() : null;
-	if ( $post instanceof WP_Post && apply_filters( 'william_health_blocks_structured_data', true, $post ) ) {
-		foreach ( william_health_blocks_graph( $post ) as $index => $piece ) {
-			$data[ 'william-health-' . $index ] = $piece;
-		}
+	foreach ( william_health_blocks_graph_for_others() as $index => $piece ) {
+		$data[ 'william-health-' . $index ] = $piece;
 	}
 	return $data;
 }

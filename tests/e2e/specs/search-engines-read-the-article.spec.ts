@@ -10,17 +10,59 @@ import { MARKER, watchDialogs } from '../utils/xss';
 
 type Node = Record< string, unknown >;
 
-async function graphOf( page: Page ): Promise< Node[] > {
-	const blocks = await page
-		.locator( 'script[type="application/ld+json"]' )
-		.allTextContents();
-	expect( blocks ).toHaveLength( 1 );
-	const data = JSON.parse( blocks[ 0 ] ) as {
+/**
+ * SEO plugins our graph joins, as `tests/mu-plugins/william-seo-stand-in.php`
+ * imitates them, with the class of the script element each prints.
+ */
+const SEO_PLUGINS = [
+	{ standIn: 'yoast', name: 'Yoast SEO', scriptClass: 'yoast-schema-graph' },
+	{
+		standIn: 'rank-math',
+		name: 'Rank Math',
+		scriptClass: 'rank-math-schema',
+	},
+];
+
+/**
+ * The page's one JSON-LD graph (there must be exactly one).
+ *
+ * @param page        A page of the site.
+ * @param scriptClass The class of the script element that prints it, if any.
+ */
+async function graphOf( page: Page, scriptClass = '' ): Promise< Node[] > {
+	const scripts = page.locator( 'script[type="application/ld+json"]' );
+	await expect( scripts ).toHaveCount( 1 );
+	expect( ( await scripts.getAttribute( 'class' ) ) ?? '' ).toBe(
+		scriptClass
+	);
+	const data = JSON.parse( ( await scripts.textContent() ) as string ) as {
 		'@context': string;
 		'@graph': Node[];
 	};
 	expect( data[ '@context' ] ).toBe( 'https://schema.org' );
 	return data[ '@graph' ];
+}
+
+/**
+ * Serves the page's next requests as if an SEO plugin were active.
+ *
+ * @param page    A reader's page.
+ * @param standIn The stand-in's name, or '' for none.
+ */
+async function actAsIfActive( page: Page, standIn: string ) {
+	const context = page.context();
+	await context.clearCookies( { name: 'william_seo_stand_in' } );
+	if ( standIn ) {
+		const { hostname } = new URL( process.env.WP_BASE_URL as string );
+		await context.addCookies( [
+			{
+				name: 'william_seo_stand_in',
+				value: standIn,
+				domain: hostname,
+				path: '/',
+			},
+		] );
+	}
 }
 
 test( 'the article’s graph names the drug, its routes, the conditions and the cited studies', async ( {
@@ -77,7 +119,7 @@ test( 'the article’s graph names the drug, its routes, the conditions and the 
 	expect( description?.length ).toBeGreaterThan( 50 );
 } );
 
-test( 'text from a block cannot break out of the JSON-LD script element', async ( {
+test( 'text from a block cannot break out of the JSON-LD script element, ours or an SEO plugin’s', async ( {
 	requestUtils,
 	reader,
 	createdPosts,
@@ -105,14 +147,48 @@ test( 'text from a block cannot break out of the JSON-LD script element', async 
 	} );
 	createdPosts.push( post.id );
 	const dialogs = watchDialogs( reader );
-	await reader.goto( post.link );
-	const graph = await graphOf( reader );
-	const page = graph[ 0 ];
-	expect( ( page.about as Node[] )[ 0 ].name ).toBe(
-		`Depression ${ breakout }`
-	);
-	expect( dialogs ).toEqual( [] );
-	expect(
-		await reader.evaluate( ( marker ) => marker in window, MARKER )
-	).toBe( false );
+	for ( const { standIn, scriptClass } of [
+		{ standIn: '', scriptClass: '' },
+		...SEO_PLUGINS,
+	] ) {
+		await actAsIfActive( reader, standIn );
+		await reader.goto( post.link );
+		const graph = await graphOf( reader, scriptClass );
+		const page = graph.find(
+			( node ) => node[ '@type' ] === 'MedicalWebPage'
+		) as Node;
+		// Other plugins' encoders leave "<" as is: our pieces carry a look-alike.
+		expect( ( page.about as Node[] )[ 0 ].name ).toBe(
+			`Depression ${
+				standIn ? breakout.replace( /</g, '\uFF1C' ) : breakout
+			}`
+		);
+		expect( dialogs ).toEqual( [] );
+		expect(
+			await reader.evaluate( ( marker ) => marker in window, MARKER )
+		).toBe( false );
+	}
 } );
+
+for ( const { standIn, name, scriptClass } of SEO_PLUGINS ) {
+	test( `with ${ name } active, the article's pieces join its graph and its description stays the only one`, async ( {
+		reader,
+		articleUrl,
+	} ) => {
+		await reader.goto( articleUrl );
+		const ours = await graphOf( reader );
+
+		await actAsIfActive( reader, standIn );
+		await reader.goto( articleUrl );
+		const [ theirs, ...joined ] = await graphOf( reader, scriptClass );
+		expect( theirs[ '@id' ] ).toBe( `${ articleUrl }#stand-in` );
+		expect( joined ).toEqual( ours );
+
+		const descriptions = reader.locator( 'meta[name="description"]' );
+		await expect( descriptions ).toHaveCount( 1 );
+		await expect( descriptions ).toHaveAttribute(
+			'content',
+			`${ name } stand-in description`
+		);
+	} );
+}
