@@ -4,7 +4,11 @@
  * `php -l`, then the browser tests against a running WordPress. A site that
  * already runs is reused; one this command started is stopped at the end.
  *
- * Options: --skip-e2e (static checks only); anything after `--` goes to Playwright.
+ * Last, the packaging test (`npm run test:clean-install`): the plugin and theme
+ * zips installed on a clean WordPress of its own.
+ *
+ * Options: --skip-e2e (static checks only); anything after `--` goes to
+ * Playwright, and then the packaging test is left out (a narrowed run).
  */
 import { spawnSync } from 'node:child_process';
 
@@ -72,6 +76,16 @@ if ( ! args.includes( '--skip-e2e' ) ) {
 			log( 'Stopping the site this run started …' );
 			stopSite();
 		}
+	}
+	if ( playwrightArgs.length ) {
+		log(
+			'\nPackaging test left out: Playwright arguments narrow this run.'
+		);
+	} else {
+		step(
+			'Zips on a clean WordPress (Playwright)',
+			...npmRun( 'test:clean-install' )
+		);
 	}
 }
 

@@ -4,6 +4,8 @@
  * Slug: william-health-blocks/ketamine-article
  * Categories: william-health
  * Keywords: ketamine, depression, anxiety, article
+ * Block Types: core/post-content
+ * Post Types: post
  * Description: William Inc.'s article "Breaking Down the Science: Why Ketamine Works for Severe Depression and Anxiety", built from this plugin's blocks.
  *
  * @package WilliamHealthBlocks

@@ -29,13 +29,14 @@ export const READER_COOKIE = 'playground_auto_login_already_happened=1';
 export const log = ( message ) => process.stdout.write( `${ message }\n` );
 
 /**
- * Whether a WordPress answers on the site URL.
+ * Whether a WordPress answers on a site URL.
  *
+ * @param {string} siteUrl The site; the local site by default.
  * @return {Promise<boolean>} True when its REST index responds.
  */
-export async function isSiteRunning() {
+export async function isSiteRunning( siteUrl = SITE_URL ) {
 	try {
-		const response = await fetch( `${ SITE_URL }/wp-json/`, {
+		const response = await fetch( `${ siteUrl }/wp-json/`, {
 			// Playground logs every new visitor in; this cookie says "already done".
 			headers: { cookie: READER_COOKIE },
 			redirect: 'manual',
@@ -48,30 +49,39 @@ export async function isSiteRunning() {
 }
 
 /**
- * wp-env's work folder for this config, computed the way wp-env 11 names it.
+ * wp-env's work folder for a config file, named the way wp-env 11 names it.
  *
- * @param {string} home WP_ENV_HOME.
+ * @param {string} home       WP_ENV_HOME.
+ * @param {string} configFile Absolute path of the config file.
  * @return {string} Folder path.
  */
-function wpEnvWorkDirectory( home ) {
+function wpEnvWorkDirectory( home, configFile ) {
 	const hash = crypto
 		.createHash( 'md5' )
-		.update( CONFIG_FILE )
+		.update( configFile )
 		.digest( 'hex' );
-	const variant = path.basename( CONFIG_FILE, '.json' ).replace( /^\./, '' );
+	const project = path.basename( path.dirname( configFile ) );
+	const variant = path.basename( configFile, '.json' ).replace( /^\./, '' );
 	return path.join(
 		home,
-		`wp-env-${ path.basename( ROOT ) }-${ variant }-${ hash.slice( 0, 8 ) }`
+		`wp-env-${ project }-${ variant }-${ hash.slice( 0, 8 ) }`
 	);
 }
 
-function runWpEnv( args, env ) {
+/**
+ * Runs wp-env on a config file, from that file's folder.
+ *
+ * @param {string[]} args       wp-env arguments.
+ * @param {Object}   env        Extra environment variables.
+ * @param {string}   configFile Absolute path of the config file.
+ */
+function runWpEnv( args, env, configFile = CONFIG_FILE ) {
 	const bin = path.join( ROOT, 'node_modules', '.bin', 'wp-env' );
 	const result = spawnSync(
 		bin,
-		[ ...args, `--config=${ path.basename( CONFIG_FILE ) }` ],
+		[ ...args, `--config=${ path.basename( configFile ) }` ],
 		{
-			cwd: ROOT,
+			cwd: path.dirname( configFile ),
 			env: { ...process.env, ...env },
 			stdio: 'inherit',
 		}
@@ -80,6 +90,60 @@ function runWpEnv( args, env ) {
 		throw new Error(
 			`wp-env ${ args.join( ' ' ) } failed (exit ${ result.status })`
 		);
+	}
+}
+
+/**
+ * Starts a wp-env config on the Playground runtime with a local core folder.
+ *
+ * @param {Object} options            What to start.
+ * @param {string} options.configFile Absolute path of the wp-env config.
+ * @param {string} options.home       WP_ENV_HOME for it.
+ * @param {string} options.coreDir    Core folder (it receives the database).
+ * @param {string} options.version    That core's version.
+ * @param {Object} [options.env]      More environment for wp-env (a port).
+ */
+export function startPlayground( {
+	configFile,
+	home,
+	coreDir,
+	version,
+	env = {},
+} ) {
+	// wp-env asks wordpress.org for the latest version while reading its
+	// config; offline it falls back to this cache entry.
+	const workDirectory = wpEnvWorkDirectory( home, configFile );
+	fs.mkdirSync( workDirectory, { recursive: true } );
+	const cacheFile = path.join( workDirectory, 'wp-env-cache.json' );
+	const cache = fs.existsSync( cacheFile )
+		? JSON.parse( fs.readFileSync( cacheFile, 'utf8' ) )
+		: {};
+	fs.writeFileSync(
+		cacheFile,
+		JSON.stringify( { ...cache, latestWordPressVersion: version } )
+	);
+	runWpEnv(
+		[ 'start', '--runtime=playground' ],
+		{ ...env, WP_ENV_HOME: home, WP_ENV_CORE: coreDir },
+		configFile
+	);
+}
+
+/**
+ * Stops what `startPlayground` started; quiet when nothing runs.
+ *
+ * @param {Object} options            What to stop.
+ * @param {string} options.configFile Absolute path of the wp-env config.
+ * @param {string} options.home       WP_ENV_HOME for it.
+ */
+export function stopPlayground( { configFile, home } ) {
+	if ( ! fs.existsSync( home ) ) {
+		return;
+	}
+	try {
+		runWpEnv( [ 'stop' ], { WP_ENV_HOME: home }, configFile );
+	} catch ( error ) {
+		log( error.message );
 	}
 }
 
@@ -138,25 +202,14 @@ export async function startSite( runtime = 'playground' ) {
 	}
 
 	const core = await ensureSiteCore();
-	const home = path.join( STATE_DIR, 'playground' );
-	// wp-env asks wordpress.org for the latest version while reading its
-	// config; offline it falls back to this cache entry.
-	const workDirectory = wpEnvWorkDirectory( home );
-	fs.mkdirSync( workDirectory, { recursive: true } );
-	const cacheFile = path.join( workDirectory, 'wp-env-cache.json' );
-	const cache = fs.existsSync( cacheFile )
-		? JSON.parse( fs.readFileSync( cacheFile, 'utf8' ) )
-		: {};
-	fs.writeFileSync(
-		cacheFile,
-		JSON.stringify( { ...cache, latestWordPressVersion: core.version } )
-	);
 	log(
 		`Starting WordPress ${ core.version } on Playground (SQLite) at ${ SITE_URL } …`
 	);
-	runWpEnv( [ 'start', '--runtime=playground' ], {
-		WP_ENV_HOME: home,
-		WP_ENV_CORE: core.dir,
+	startPlayground( {
+		configFile: CONFIG_FILE,
+		home: path.join( STATE_DIR, 'playground' ),
+		coreDir: core.dir,
+		version: core.version,
 	} );
 	return core;
 }
@@ -165,14 +218,16 @@ export async function startSite( runtime = 'playground' ) {
  * Stops whichever runtime this checkout started.
  */
 export function stopSite() {
-	for ( const runtime of [ 'playground', 'docker' ] ) {
-		const home = path.join( STATE_DIR, runtime );
-		if ( fs.existsSync( home ) ) {
-			try {
-				runWpEnv( [ 'stop' ], { WP_ENV_HOME: home } );
-			} catch ( error ) {
-				log( error.message );
-			}
+	stopPlayground( {
+		configFile: CONFIG_FILE,
+		home: path.join( STATE_DIR, 'playground' ),
+	} );
+	const dockerHome = path.join( STATE_DIR, 'docker' );
+	if ( fs.existsSync( dockerHome ) ) {
+		try {
+			runWpEnv( [ 'stop' ], { WP_ENV_HOME: dockerHome } );
+		} catch ( error ) {
+			log( error.message );
 		}
 	}
 }

@@ -1,0 +1,25 @@
+/**
+ * The packaging test: the e2e settings, run against the clean site that
+ * `npm run test:clean-install` starts (WP_BASE_URL), with its own session and
+ * output so it never touches the local site's.
+ */
+import path from 'node:path';
+
+import { defineConfig } from '@playwright/test';
+
+import shared from '../e2e/playwright.config';
+
+const artifacts = process.env.WP_ARTIFACTS_PATH as string;
+
+export default defineConfig( {
+	...shared,
+	testDir: './specs',
+	outputDir: path.join( artifacts, 'clean-install-results' ),
+	// Installing is a one-way step on the site: a retry would meet the
+	// plugin already there. The runner starts a new clean site instead.
+	retries: 0,
+	use: {
+		...shared.use,
+		storageState: process.env.STORAGE_STATE_PATH,
+	},
+} );
