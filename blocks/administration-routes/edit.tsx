@@ -26,7 +26,7 @@ import { arrowDown, arrowUp, plus, trash } from '@wordpress/icons';
 
 import { formatDay } from '../shared/as-of';
 import { useMarkNextChangeAsNotPersistent } from '../shared/editor-store';
-import { visibleColumns } from './table-parts';
+import { BodyCell, plainText, visibleColumns } from './table-parts';
 import type {
 	AdministrationRoutesAttributes,
 	ColumnKey,
@@ -172,10 +172,7 @@ export default function Edit( {
 					{ columns.map( ( column, index ) => (
 						<ToggleControl
 							key={ column.key }
-							label={ headingOf( column ).replace(
-								/<[^>]*>/g,
-								''
-							) }
+							label={ plainText( headingOf( column ) ) }
 							checked={ column.visible }
 							onChange={ ( visible ) =>
 								setAttributes( {
@@ -365,52 +362,38 @@ export default function Edit( {
 										: undefined
 								}
 							>
-								{ shown.map( ( column ) => {
-									const Cell =
-										column.key === 'route' ? 'th' : 'td';
-									return (
-										<Cell
-											key={ column.key }
-											scope={
-												column.key === 'route'
-													? 'row'
-													: undefined
+								{ shown.map( ( column ) => (
+									<BodyCell
+										key={ column.key }
+										column={ column }
+									>
+										<RichText
+											tagName="span"
+											aria-label={ sprintf(
+												/* translators: 1: column heading, 2: row number. */
+												__(
+													'%1$s, row %2$d',
+													'william-health-blocks'
+												),
+												plainText(
+													headingOf( column )
+												),
+												index + 1
+											) }
+											value={ item[ column.key ] ?? '' }
+											onChange={ ( value ) =>
+												setCell(
+													index,
+													column.key,
+													value
+												)
 											}
-											data-label={ headingOf(
-												column
-											).replace( /<[^>]*>/g, '' ) }
-										>
-											<RichText
-												tagName="span"
-												aria-label={ sprintf(
-													/* translators: 1: column heading, 2: row number. */
-													__(
-														'%1$s, row %2$d',
-														'william-health-blocks'
-													),
-													headingOf( column ).replace(
-														/<[^>]*>/g,
-														''
-													),
-													index + 1
-												) }
-												value={
-													item[ column.key ] ?? ''
-												}
-												onChange={ ( value ) =>
-													setCell(
-														index,
-														column.key,
-														value
-													)
-												}
-												onFocus={ () =>
-													setActiveRow( index )
-												}
-											/>
-										</Cell>
-									);
-								} ) }
+											onFocus={ () =>
+												setActiveRow( index )
+											}
+										/>
+									</BodyCell>
+								) ) }
 							</tr>
 						) ) }
 					</tbody>

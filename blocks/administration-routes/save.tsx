@@ -5,7 +5,7 @@
  */
 import { RichText, useBlockProps } from '@wordpress/block-editor';
 
-import { hasContent, plainText, visibleColumns } from './table-parts';
+import { BodyCell, hasContent, visibleColumns } from './table-parts';
 import type { AdministrationRoutesAttributes } from './types';
 import { headingOf } from './vocabulary';
 
@@ -55,27 +55,13 @@ export default function save( {
 				<tbody>
 					{ body.map( ( row, index ) => (
 						<tr key={ index }>
-							{ shown.map( ( column ) => {
-								const Cell =
-									column.key === 'route' ? 'th' : 'td';
-								return (
-									<Cell
-										key={ column.key }
-										scope={
-											column.key === 'route'
-												? 'row'
-												: undefined
-										}
-										data-label={ plainText(
-											headingOf( column )
-										) }
-									>
-										<RichText.Content
-											value={ row[ column.key ] ?? '' }
-										/>
-									</Cell>
-								);
-							} ) }
+							{ shown.map( ( column ) => (
+								<BodyCell key={ column.key } column={ column }>
+									<RichText.Content
+										value={ row[ column.key ] ?? '' }
+									/>
+								</BodyCell>
+							) ) }
 						</tr>
 					) ) }
 				</tbody>

@@ -1,8 +1,11 @@
 /**
- * What save and edit share: which columns show, and which rows count.
+ * What save and edit share: which columns show, which rows count, and the
+ * markup of a body cell.
  */
+import type { ReactNode } from 'react';
+
 import type { Column, RouteRow } from './types';
-import { COLUMN_KEYS } from './vocabulary';
+import { COLUMN_KEYS, headingOf } from './vocabulary';
 
 /**
  * Columns readers see: visible and of a known kind. A column of an unknown
@@ -45,4 +48,31 @@ export function plainText( html: string ): string {
 		.replace( /&quot;/g, '"' )
 		.replace( /&#0?39;/g, "'" )
 		.trim();
+}
+
+/**
+ * A body cell: the route is its row's heading, the rest are data cells. Each
+ * carries its column's name, which narrow containers show as the card label.
+ *
+ * @param props          Cell props.
+ * @param props.column   The cell's column.
+ * @param props.children The cell's text (RichText in the editor, its content when saved).
+ */
+export function BodyCell( {
+	column,
+	children,
+}: {
+	column: Column;
+	children: ReactNode;
+} ) {
+	const isRoute = column.key === 'route';
+	const Tag = isRoute ? 'th' : 'td';
+	return (
+		<Tag
+			scope={ isRoute ? 'row' : undefined }
+			data-label={ plainText( headingOf( column ) ) }
+		>
+			{ children }
+		</Tag>
+	);
 }
