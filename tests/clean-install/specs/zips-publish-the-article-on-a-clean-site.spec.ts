@@ -3,8 +3,6 @@
  * WordPress user does, through the upload screens, and an author publishes the
  * article from the plugin's pattern. The reader gets the whole article.
  */
-import AxeBuilder from '@axe-core/playwright';
-
 import {
 	editorBlocks,
 	expect,
@@ -12,6 +10,7 @@ import {
 	seedLines,
 	test,
 } from '../../e2e/fixtures';
+import { wcagViolations } from '../../e2e/utils/axe';
 
 const PLUGIN_ZIP = process.env.PLUGIN_ZIP as string;
 const THEME_ZIP = process.env.THEME_ZIP as string;
@@ -139,15 +138,6 @@ test( 'the plugin and theme zips install on a clean WordPress and reproduce the 
 		await reader.waitForLoadState( 'networkidle' );
 		expect( failed ).toEqual( [] );
 
-		const results = await new AxeBuilder( { page: reader } )
-			.withTags( [
-				'wcag2a',
-				'wcag2aa',
-				'wcag21a',
-				'wcag21aa',
-				'wcag22aa',
-			] )
-			.analyze();
-		expect( results.violations ).toEqual( [] );
+		expect( await wcagViolations( reader ) ).toEqual( [] );
 	} );
 } );

@@ -2,9 +2,8 @@
  * An author writes safety notices with the keyboard, and readers get them
  * with the level announced before the heading.
  */
-import AxeBuilder from '@axe-core/playwright';
-
 import { anonymousContext, editorBlocks, expect, test } from '../fixtures';
+import { wcagViolations } from '../utils/axe';
 import { newPost } from '../utils/editor';
 
 const LEVELS = [
@@ -98,11 +97,11 @@ test( 'an author inserts notices by keyboard, picks each level, and readers hear
 	}
 	await expect( reader.locator( '[role="alert"]' ) ).toHaveCount( 0 );
 
-	const results = await new AxeBuilder( { page: reader } )
-		.withTags( [ 'wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa' ] )
-		.include( '.wp-block-william-health-safety-notice' )
-		.analyze();
-	expect( results.violations ).toEqual( [] );
+	expect(
+		await wcagViolations( reader, [
+			'.wp-block-william-health-safety-notice',
+		] )
+	).toEqual( [] );
 	await reader.screenshot( {
 		path: test.info().outputPath( 'notices-reader.png' ),
 		fullPage: true,

@@ -3,9 +3,8 @@
  * pattern overrides where WordPress supports them, in Twenty Twenty-Five,
  * and the article keeps every word with the plugin switched off.
  */
-import AxeBuilder from '@axe-core/playwright';
-
 import { editorBlocks, expect, missingSeedSentences, test } from '../fixtures';
+import { wcagViolations } from '../utils/axe';
 
 type Pattern = { name: string; content: string };
 
@@ -172,18 +171,7 @@ test( 'all four blocks render in Twenty Twenty-Five and pass axe there', async (
 		for ( const selector of OUR_BLOCKS ) {
 			await expect( reader.locator( selector ) ).toBeVisible();
 		}
-		const builder = new AxeBuilder( { page: reader } ).withTags( [
-			'wcag2a',
-			'wcag2aa',
-			'wcag21a',
-			'wcag21aa',
-			'wcag22aa',
-		] );
-		const results = await OUR_BLOCKS.reduce(
-			( axe, selector ) => axe.include( selector ),
-			builder
-		).analyze();
-		expect( results.violations ).toEqual( [] );
+		expect( await wcagViolations( reader, OUR_BLOCKS ) ).toEqual( [] );
 		await reader.screenshot( {
 			path: test.info().outputPath( 'article-twentytwentyfive.png' ),
 			fullPage: true,

@@ -2,26 +2,11 @@
  * The article and every notice level stay accessible in the theme's dark
  * variation, and the blocks render in Twenty Twenty-Five too.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-
 import { expect, test } from '../fixtures';
+import { wcagViolations } from '../utils/axe';
 import { NOTICE_LEVELS, safetyNotice } from '../utils/markup';
 
-const WCAG = [ 'wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa' ];
-
 type Variation = { title: string; settings: object; styles?: object };
-
-async function axeViolations( page: Page, include?: string ) {
-	const builder = new AxeBuilder( { page } ).withTags( WCAG );
-	const results = await (
-		include ? builder.include( include ) : builder
-	).analyze();
-	return results.violations.map( ( { id, nodes } ) => ( {
-		id,
-		nodes: nodes.map( ( node ) => node.target.join( ' ' ) ),
-	} ) );
-}
 
 test.describe( 'notices and the article in other styles', () => {
 	let noticesPost: { id: number; link: string };
@@ -83,7 +68,7 @@ test.describe( 'notices and the article in other styles', () => {
 					() => getComputedStyle( document.body ).backgroundColor
 				);
 				expect( background ).toBe( 'rgb(18, 23, 29)' );
-				expect( await axeViolations( reader ), url ).toEqual( [] );
+				expect( await wcagViolations( reader ), url ).toEqual( [] );
 			}
 			await reader.screenshot( {
 				path: test.info().outputPath( 'notices-dark.png' ),
@@ -119,10 +104,9 @@ test.describe( 'notices and the article in other styles', () => {
 			}
 			// Twenty Twenty-Five's own markup is not ours to judge: check the notices.
 			expect(
-				await axeViolations(
-					reader,
-					'.wp-block-william-health-safety-notice'
-				)
+				await wcagViolations( reader, [
+					'.wp-block-william-health-safety-notice',
+				] )
 			).toEqual( [] );
 			await reader.screenshot( {
 				path: test.info().outputPath( 'notices-twentytwentyfive.png' ),

@@ -2,9 +2,8 @@
  * The article reaches readers without JavaScript, without third parties, and
  * without accessibility violations, at phone, tablet and desktop widths.
  */
-import AxeBuilder from '@axe-core/playwright';
-
 import { anonymousContext, expect, test } from '../fixtures';
+import { wcagViolations } from '../utils/axe';
 
 const WIDTHS = [ 360, 768, 1280 ];
 const DATA_SCRIPT_TYPES = [
@@ -80,21 +79,7 @@ for ( const path of [ '/', 'article', '/this-page-does-not-exist/' ] ) {
 		articleUrl,
 	} ) => {
 		await reader.goto( path === 'article' ? articleUrl : path );
-		const results = await new AxeBuilder( { page: reader } )
-			.withTags( [
-				'wcag2a',
-				'wcag2aa',
-				'wcag21a',
-				'wcag21aa',
-				'wcag22aa',
-			] )
-			.analyze();
-		expect(
-			results.violations.map( ( { id, nodes } ) => ( {
-				id,
-				nodes: nodes.map( ( node ) => node.target.join( ' ' ) ),
-			} ) )
-		).toEqual( [] );
+		expect( await wcagViolations( reader ) ).toEqual( [] );
 	} );
 }
 
