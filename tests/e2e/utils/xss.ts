@@ -4,9 +4,13 @@
  * dialog if it runs.
  */
 import type { Frame, Page } from '@playwright/test';
-import type { Admin, RequestUtils } from '@wordpress/e2e-test-utils-playwright';
+import type {
+	Admin,
+	Editor,
+	RequestUtils,
+} from '@wordpress/e2e-test-utils-playwright';
 
-import { expect } from '../fixtures';
+import { editorBlocks, expect } from '../fixtures';
 
 export const MARKER = '__williamXss';
 const RUN = `window.${ MARKER }=1;alert(1)`;
@@ -182,4 +186,76 @@ export async function expectHostilePostHarmless(
 		.first()
 		.waitFor();
 	await expectNothingInjected( canvas!, editorDialogs, '.is-root-container' );
+}
+
+type TypedFixtures = {
+	/** The author's editor page, watched since before they typed. */
+	page: Page;
+	editor: Editor;
+	requestUtils: RequestUtils;
+	reader: Page;
+	createdPosts: number[];
+};
+
+type TypedChecks = {
+	/** What watchDialogs recorded on the author's page. */
+	dialogs: string[];
+	/** A block that must be back in the editor after the reload. */
+	blockName: string;
+	/** The name of a field the author typed the hostile text into. */
+	typedField: string;
+	hostile: string;
+	/** The block's own checks on the reader's page, before the injection check. */
+	onPage: ( reader: Page ) => Promise< void >;
+};
+
+/**
+ * An Author has typed hostile text into a block: publish it, reopen the
+ * editor, and check that nothing ran or was injected there, every block is
+ * still valid and the typed text is kept; then the same for a reader.
+ *
+ * @param fixtures The test's fixtures, with the author's page and editor.
+ * @param checks   What to look for.
+ */
+export async function expectTypedHostilePostHarmless(
+	fixtures: TypedFixtures,
+	checks: TypedChecks
+) {
+	const { page, editor, requestUtils, reader, createdPosts } = fixtures;
+	const postId = Number( await editor.publishPost() );
+	createdPosts.push( postId );
+	await page.reload();
+	await editor.canvas
+		.locator( `[data-type="${ checks.blockName }"]` )
+		.first()
+		.waitFor();
+	await expectNothingInjected(
+		page.frame( { name: 'editor-canvas' } )!,
+		checks.dialogs,
+		'.is-root-container'
+	);
+	// The hostile text round-trips through KSES without breaking a block…
+	expect(
+		( await editorBlocks( page ) ).filter( ( { isValid } ) => ! isValid )
+	).toEqual( [] );
+	// …and stays the author's text, as text.
+	await expect(
+		editor.canvas
+			.getByRole( 'textbox', { name: checks.typedField } )
+			.first()
+	).toHaveText( checks.hostile );
+
+	const [ post ] = await requestUtils.rest< Array< { link: string } > >( {
+		path: '/wp/v2/posts',
+		params: { include: String( postId ) },
+	} );
+	const readerDialogs = watchDialogs( reader );
+	await reader.goto( post.link );
+	await checks.onPage( reader );
+	await reader.waitForTimeout( 500 );
+	await expectNothingInjected(
+		reader,
+		readerDialogs,
+		'.wp-block-post-content'
+	);
 }
