@@ -151,6 +151,23 @@ export const test = base.extend< Fixtures >( {
 				roles: [ role ],
 			} );
 			users.push( user.id );
+			// New users skip the first-visit dialogs (welcome guide, starter
+			// patterns): on this one-request-at-a-time server the chooser can
+			// open long after the editor, over what a test is typing. The
+			// chooser has its own test, as the administrator.
+			await requestUtils.rest( {
+				method: 'POST',
+				path: `/wp/v2/users/${ user.id }`,
+				data: {
+					meta: {
+						persisted_preferences: {
+							core: { enableChoosePatternModal: false },
+							'core/edit-post': { welcomeGuide: false },
+							_modified: new Date().toISOString(),
+						},
+					},
+				},
+			} );
 			const context = await anonymousContext( browser );
 			contexts.push( context );
 			const page = await context.newPage();

@@ -41,9 +41,11 @@ export async function closeStartDialogs( page: Page ) {
 }
 
 /**
- * Opens a new post as the page's user, past the start dialogs, with a title.
+ * Opens a new post as the page's user, with a title. The users `loginAs`
+ * creates have the first-visit dialogs switched off, so none can open over
+ * the editor while a test types.
  *
- * @param page  A logged-in page.
+ * @param page  A page logged in through `loginAs`.
  * @param title The post title.
  */
 export async function newPost( page: Page, title: string ): Promise< Editor > {
@@ -52,8 +54,6 @@ export async function newPost( page: Page, title: string ): Promise< Editor > {
 	const titleBox = editor.canvas.getByRole( 'textbox', {
 		name: 'Add title',
 	} );
-	await titleBox.waitFor();
-	await closeStartDialogs( page );
 	await titleBox.fill( title );
 	return editor;
 }
