@@ -30,7 +30,12 @@ export const PACKAGES = [
 		slug: 'william-inc',
 		source: path.join( ROOT, 'theme' ),
 		headerFile: 'style.css',
-		required: [ 'theme.json', 'templates/index.html', 'readme.txt' ],
+		required: [
+			'theme.json',
+			'templates/index.html',
+			'readme.txt',
+			'screenshot.png',
+		],
 	},
 ];
 

@@ -68,6 +68,10 @@ test( 'the plugin and theme zips install on a clean WordPress and reproduce the 
 			.getByRole( 'link', { name: /^Activate .William Inc\./ } )
 			.click();
 		await expect( page.getByText( 'New theme activated.' ) ).toBeVisible();
+		// The Themes screen shows the theme's own picture, not a blank card.
+		await expect(
+			page.locator( '.theme.active .theme-screenshot img' )
+		).toHaveJSProperty( 'naturalWidth', 1200 );
 	} );
 
 	const [ , title ] = seedLines();
