@@ -40,15 +40,10 @@ export default function Edit( {
 		participants,
 		certainty,
 		summary,
-		authors,
-		title,
-		journal,
-		year,
 		doi,
 		pmid,
 		url,
 	} = attributes;
-	const source = { authors, title, journal, year, doi, pmid, url };
 	const markNotPersistent = useMarkNextChangeAsNotPersistent();
 	const { insertBlock } = useDispatch( blockEditorStore );
 	const { rootClientId, index } = useSelect(
@@ -164,9 +159,9 @@ export default function Edit( {
 						<span className={ `${ C }__summary` }>{ summary }</span>
 					) }
 				</p>
-				{ hasSource( source ) ? (
+				{ hasSource( attributes ) ? (
 					<p className={ `${ C }__reference` }>
-						<Reference source={ source } />
+						<Reference source={ attributes } />
 					</p>
 				) : (
 					<p className={ `${ C }__reference is-empty` }>

@@ -13,8 +13,24 @@ import type { StudySource } from './types';
 
 const C = 'wp-block-william-health-evidence-item';
 
+const SOURCE_FIELDS: Array< keyof StudySource > = [
+	'authors',
+	'title',
+	'journal',
+	'year',
+	'doi',
+	'pmid',
+	'url',
+];
+
+/**
+ * Whether any source field is filled in. Takes the block's attributes as
+ * they are: only the source fields count.
+ *
+ * @param source The source fields (an evidence item's attributes).
+ */
 export function hasSource( source: StudySource ): boolean {
-	return Object.values( source ).some( ( value ) => value.trim() !== '' );
+	return SOURCE_FIELDS.some( ( field ) => source[ field ].trim() !== '' );
 }
 
 /**

@@ -14,19 +14,7 @@ export default function save( {
 }: {
 	attributes: EvidenceItemAttributes;
 } ) {
-	const {
-		finding,
-		condition,
-		summary,
-		authors,
-		title,
-		journal,
-		year,
-		doi,
-		pmid,
-		url,
-	} = attributes;
-	const source = { authors, title, journal, year, doi, pmid, url };
+	const { finding, condition, summary } = attributes;
 	const hasCondition = ! RichText.isEmpty( condition ?? '' );
 	return (
 		<li { ...useBlockProps.save() }>
@@ -50,9 +38,9 @@ export default function save( {
 					) }
 				</p>
 			) }
-			{ hasSource( source ) && (
+			{ hasSource( attributes ) && (
 				<p className={ `${ C }__reference` }>
-					<Reference source={ source } />
+					<Reference source={ attributes } />
 				</p>
 			) }
 		</li>
