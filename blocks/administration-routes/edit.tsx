@@ -24,7 +24,7 @@ import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { arrowDown, arrowUp, plus, trash } from '@wordpress/icons';
 
-import { formatDay } from '../shared/as-of';
+import { asOfLine } from '../shared/as-of';
 import { useMarkNextChangeAsNotPersistent } from '../shared/editor-store';
 import { BodyCell, plainText, visibleColumns } from './table-parts';
 import type {
@@ -250,16 +250,14 @@ export default function Edit( {
 						onChange={ ( value ) =>
 							setAttributes( {
 								asOf: value,
-								asOfText: formatDay( value )
-									? sprintf(
-											/* translators: %s: the date the table's facts were checked. */
-											__(
-												'Facts as of %s',
-												'william-health-blocks'
-											),
-											formatDay( value )
-										)
-									: '',
+								asOfText: asOfLine(
+									value,
+									/* translators: %s: the date the table's facts were checked. */
+									__(
+										'Facts as of %s',
+										'william-health-blocks'
+									)
+								),
 							} )
 						}
 					/>

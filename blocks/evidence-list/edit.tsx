@@ -9,9 +9,9 @@ import {
 } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
 import { PanelBody, TextControl } from '@wordpress/components';
-import { __, sprintf } from '@wordpress/i18n';
+import { __ } from '@wordpress/i18n';
 
-import { formatDay } from '../shared/as-of';
+import { asOfLine } from '../shared/as-of';
 import type { EvidenceListAttributes } from './types';
 
 const C = 'wp-block-william-health-evidence-list';
@@ -53,16 +53,14 @@ export default function Edit( {
 						onChange={ ( value ) =>
 							setAttributes( {
 								asOf: value,
-								asOfText: formatDay( value )
-									? sprintf(
-											/* translators: %s: the date the evidence was last checked. */
-											__(
-												'Evidence as of %s',
-												'william-health-blocks'
-											),
-											formatDay( value )
-										)
-									: '',
+								asOfText: asOfLine(
+									value,
+									/* translators: %s: the date the evidence was last checked. */
+									__(
+										'Evidence as of %s',
+										'william-health-blocks'
+									)
+								),
 							} )
 						}
 					/>
