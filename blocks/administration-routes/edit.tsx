@@ -26,7 +26,7 @@ import { arrowDown, arrowUp, plus, trash } from '@wordpress/icons';
 
 import { asOfLine } from '../shared/as-of';
 import { useMarkNextChangeAsNotPersistent } from '../shared/editor-store';
-import { BodyCell, plainText, visibleColumns } from './table-parts';
+import { BodyCell, HeaderCell, plainText, visibleColumns } from './table-parts';
 import type {
 	AdministrationRoutesAttributes,
 	ColumnKey,
@@ -312,10 +312,9 @@ export default function Edit( {
 					<thead>
 						<tr>
 							{ shown.map( ( column ) => (
-								<th
+								<HeaderCell
 									key={ column.key }
-									scope="col"
-									className={ `${ C }__col-${ column.key }` }
+									column={ column }
 								>
 									<RichText
 										tagName="span"
@@ -346,7 +345,7 @@ export default function Edit( {
 											} )
 										}
 									/>
-								</th>
+								</HeaderCell>
 							) ) }
 						</tr>
 					</thead>

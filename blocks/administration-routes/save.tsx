@@ -5,7 +5,12 @@
  */
 import { RichText, useBlockProps } from '@wordpress/block-editor';
 
-import { BodyCell, hasContent, visibleColumns } from './table-parts';
+import {
+	BodyCell,
+	HeaderCell,
+	hasContent,
+	visibleColumns,
+} from './table-parts';
 import type { AdministrationRoutesAttributes } from './types';
 import { headingOf } from './vocabulary';
 
@@ -40,15 +45,11 @@ export default function save( {
 				<thead>
 					<tr>
 						{ shown.map( ( column ) => (
-							<th
-								key={ column.key }
-								scope="col"
-								className={ `${ C }__col-${ column.key }` }
-							>
+							<HeaderCell key={ column.key } column={ column }>
 								<RichText.Content
 									value={ headingOf( column ) }
 								/>
-							</th>
+							</HeaderCell>
 						) ) }
 					</tr>
 				</thead>

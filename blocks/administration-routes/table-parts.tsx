@@ -1,11 +1,13 @@
 /**
  * What save and edit share: which columns show, which rows count, and the
- * markup of a body cell.
+ * markup of the cells.
  */
 import type { ReactNode } from 'react';
 
 import type { Column, RouteRow } from './types';
 import { COLUMN_KEYS, headingOf } from './vocabulary';
+
+const C = 'wp-block-william-health-administration-routes';
 
 /**
  * Columns readers see: visible and of a known kind. A column of an unknown
@@ -48,6 +50,27 @@ export function plainText( html: string ): string {
 		.replace( /&quot;/g, '"' )
 		.replace( /&#0?39;/g, "'" )
 		.trim();
+}
+
+/**
+ * A column heading, classed by its column for the theme's and our styles.
+ *
+ * @param props          Cell props.
+ * @param props.column   The cell's column.
+ * @param props.children The heading (RichText in the editor, its content when saved).
+ */
+export function HeaderCell( {
+	column,
+	children,
+}: {
+	column: Column;
+	children: ReactNode;
+} ) {
+	return (
+		<th scope="col" className={ `${ C }__col-${ column.key }` }>
+			{ children }
+		</th>
+	);
 }
 
 /**
