@@ -1,12 +1,33 @@
 /**
- * Unit-test helpers: the core blocks our blocks hold or transform into,
- * registered with minimal settings (their save output is all that matters).
+ * Unit-test helpers: a block's saved markup as an element, and the core
+ * blocks our blocks hold or transform into, registered with minimal settings
+ * (their save output is all that matters).
  */
 import { InnerBlocks, RichText } from '@wordpress/block-editor';
-import { getBlockType, registerBlockType } from '@wordpress/blocks';
+import {
+	getBlockType,
+	getSaveContent,
+	registerBlockType,
+	type Block,
+} from '@wordpress/blocks';
 import { createElement } from '@wordpress/element';
 
 type Content = { content?: string };
+
+/**
+ * The outer element of what a block saves, inner blocks included.
+ *
+ * @param block A block made with createBlock.
+ */
+export function savedElement( block: Block ): HTMLElement {
+	const container = document.createElement( 'div' );
+	container.innerHTML = getSaveContent(
+		block.name,
+		block.attributes,
+		block.innerBlocks
+	);
+	return container.firstElementChild as HTMLElement;
+}
 
 /**
  * Registers paragraph, heading, list, list item, group, quote and details

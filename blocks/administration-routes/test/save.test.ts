@@ -4,7 +4,6 @@
  */
 import {
 	createBlock,
-	getSaveContent,
 	registerBlockType,
 	switchToBlockType,
 	type Block,
@@ -15,7 +14,7 @@ import save from '../save';
 import transforms, { matchColumns } from '../transforms';
 import type { Column, RouteRow } from '../types';
 import { COLUMN_KEYS, defaultHeading } from '../vocabulary';
-import { registerCoreTestBlocks } from '../../shared/test-utils';
+import { registerCoreTestBlocks, savedElement } from '../../shared/test-utils';
 
 const NAME = 'william-health/administration-routes';
 
@@ -66,9 +65,7 @@ function render( attributes: Record< string, unknown > ): HTMLElement {
 		caption: 'How it is given',
 		...attributes,
 	} );
-	const container = document.createElement( 'div' );
-	container.innerHTML = getSaveContent( block.name, block.attributes, [] );
-	return container.firstElementChild as HTMLElement;
+	return savedElement( block );
 }
 
 describe( 'saved markup', () => {

@@ -4,7 +4,6 @@
  */
 import {
 	createBlock,
-	getSaveContent,
 	parse,
 	registerBlockType,
 	serialize,
@@ -19,7 +18,7 @@ import itemMetadata from '../../evidence-item/block.json';
 import itemSave from '../../evidence-item/save';
 import { describeStudy } from '../../evidence-item/study';
 import type { EvidenceItemAttributes } from '../../evidence-item/types';
-import { registerCoreTestBlocks } from '../../shared/test-utils';
+import { registerCoreTestBlocks, savedElement } from '../../shared/test-utils';
 
 const LIST = 'william-health/evidence-list';
 const ITEM = 'william-health/evidence-item';
@@ -51,19 +50,9 @@ beforeAll( () => {
 	} );
 } );
 
-function render( block: Block ): HTMLElement {
-	const container = document.createElement( 'div' );
-	container.innerHTML = getSaveContent(
-		block.name,
-		block.attributes,
-		block.innerBlocks
-	);
-	return container.firstElementChild as HTMLElement;
-}
-
 describe( 'saved markup', () => {
 	it( 'is an ordered list with the evidence date', () => {
-		const list = render(
+		const list = savedElement(
 			createBlock(
 				LIST,
 				{
@@ -86,7 +75,7 @@ describe( 'saved markup', () => {
 	} );
 
 	it( 'says the design, size and condition in words', () => {
-		const item = render( createBlock( ITEM, ZARATE ) );
+		const item = savedElement( createBlock( ITEM, ZARATE ) );
 		expect(
 			item.querySelector(
 				'.wp-block-william-health-evidence-item__context'
@@ -97,7 +86,7 @@ describe( 'saved markup', () => {
 	} );
 
 	it( 'links the DOI to doi.org and the PMID to PubMed', () => {
-		const item = render( createBlock( ITEM, ZARATE ) );
+		const item = savedElement( createBlock( ITEM, ZARATE ) );
 		const links = Array.from( item.querySelectorAll( 'a' ) ).map(
 			( link ) => link.getAttribute( 'href' )
 		);
@@ -118,7 +107,7 @@ describe( 'saved markup', () => {
 	} );
 
 	it( 'shows a bad DOI, PMID or address as text, never as a link', () => {
-		const item = render(
+		const item = savedElement(
 			createBlock( ITEM, {
 				finding: 'x',
 				doi: '10.1/bad',
@@ -133,7 +122,7 @@ describe( 'saved markup', () => {
 	} );
 
 	it( 'leaves out the reference of an item without a source', () => {
-		const item = render(
+		const item = savedElement(
 			createBlock( ITEM, { finding: 'Only a finding.' } )
 		);
 		expect(

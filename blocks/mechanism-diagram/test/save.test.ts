@@ -4,7 +4,6 @@
  */
 import {
 	createBlock,
-	getSaveContent,
 	registerBlockType,
 	switchToBlockType,
 	type Block,
@@ -15,7 +14,7 @@ import diagramSave from '../save';
 import transforms from '../transforms';
 import stepMetadata from '../../mechanism-step/block.json';
 import stepSave from '../../mechanism-step/save';
-import { registerCoreTestBlocks } from '../../shared/test-utils';
+import { registerCoreTestBlocks, savedElement } from '../../shared/test-utils';
 
 const DIAGRAM = 'william-health/mechanism-diagram';
 const STEP = 'william-health/mechanism-step';
@@ -60,18 +59,8 @@ const chain = () =>
 		} ),
 	] );
 
-function render( block: Block ): HTMLElement {
-	const container = document.createElement( 'div' );
-	container.innerHTML = getSaveContent(
-		block.name,
-		block.attributes,
-		block.innerBlocks
-	);
-	return container.firstElementChild as HTMLElement;
-}
-
 it( 'is a figure named by its caption', () => {
-	const figure = render( chain() );
+	const figure = savedElement( chain() );
 	expect( figure.tagName ).toBe( 'FIGURE' );
 	expect( figure.querySelector( 'figcaption' )?.textContent ).toBe(
 		'How ketamine works.'
@@ -79,7 +68,9 @@ it( 'is a figure named by its caption', () => {
 } );
 
 it( 'holds the chain as an ordered list in reading order, with relation words', () => {
-	const steps = Array.from( render( chain() ).querySelectorAll( 'ol > li' ) );
+	const steps = Array.from(
+		savedElement( chain() ).querySelectorAll( 'ol > li' )
+	);
 	expect( steps.map( ( step ) => step.textContent ) ).toEqual( [
 		'Ketamine Drug',
 		'blocks NMDA receptors Receptor Glutamate signalling changes',
@@ -93,7 +84,7 @@ it( 'holds the chain as an ordered list in reading order, with relation words', 
 } );
 
 it( 'contains nothing a reader needs script or SVG for', () => {
-	const figure = render( chain() );
+	const figure = savedElement( chain() );
 	expect( figure.querySelector( 'svg, script, canvas, img' ) ).toBeNull();
 } );
 

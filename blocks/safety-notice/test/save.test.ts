@@ -3,7 +3,6 @@
  */
 import {
 	createBlock,
-	getSaveContent,
 	registerBlockType,
 	unregisterBlockType,
 } from '@wordpress/blocks';
@@ -12,7 +11,7 @@ import metadata from '../block.json';
 import { LEVEL_VALUES, getLevel } from '../levels';
 import save from '../save';
 import type { SafetyNoticeAttributes } from '../types';
-import { registerCoreTestBlocks } from '../../shared/test-utils';
+import { registerCoreTestBlocks, savedElement } from '../../shared/test-utils';
 
 const NAME = 'william-health/safety-notice';
 
@@ -39,13 +38,7 @@ function render( attributes: Partial< SafetyNoticeAttributes > ): HTMLElement {
 			} ),
 		]
 	);
-	const container = document.createElement( 'div' );
-	container.innerHTML = getSaveContent(
-		block.name,
-		block.attributes,
-		block.innerBlocks
-	);
-	return container.firstElementChild as HTMLElement;
+	return savedElement( block );
 }
 
 describe.each( LEVEL_VALUES )( 'a %s notice', ( level ) => {
