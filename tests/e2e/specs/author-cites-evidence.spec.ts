@@ -8,6 +8,7 @@ import {
 	newPost,
 	openBlockSettings,
 	pressToolbarButton,
+	slashInsert,
 } from '../utils/editor';
 
 const FINDINGS = [
@@ -25,11 +26,7 @@ test( 'an author adds three cited findings by keyboard and fixes a bad DOI', asy
 	const page = await loginAs( 'author' );
 	const editor = await newPost( page, 'What the studies show' );
 	await page.keyboard.press( 'Enter' );
-	await page.keyboard.type( '/evidence list' );
-	await expect(
-		page.getByRole( 'option', { name: 'Evidence list' } )
-	).toBeVisible();
-	await page.keyboard.press( 'Enter' );
+	await slashInsert( page, 'Evidence list' );
 
 	const items = editor.canvas.locator(
 		'[data-type="william-health/evidence-item"]'

@@ -9,6 +9,7 @@ import {
 	newPost,
 	openBlockSettings,
 	pressToolbarButton,
+	slashInsert,
 } from '../utils/editor';
 
 const ROUTES = [
@@ -27,11 +28,7 @@ test( 'an author builds a four-row table by keyboard, hides a column, and reader
 	const page = await loginAs( 'author' );
 	const editor = await newPost( page, 'Ways to take it' );
 	await page.keyboard.press( 'Enter' );
-	await page.keyboard.type( '/administration routes' );
-	await expect(
-		page.getByRole( 'option', { name: 'Administration routes' } )
-	).toBeVisible();
-	await page.keyboard.press( 'Enter' );
+	await slashInsert( page, 'Administration routes' );
 
 	const table = editor.canvas.locator(
 		'[data-type="william-health/administration-routes"]'

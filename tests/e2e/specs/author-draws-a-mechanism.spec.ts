@@ -5,7 +5,7 @@
  */
 import { anonymousContext, editorBlocks, expect, test } from '../fixtures';
 import { wcagViolations } from '../utils/axe';
-import { newPost, pressToolbarButton } from '../utils/editor';
+import { newPost, pressToolbarButton, slashInsert } from '../utils/editor';
 
 const CHAIN = [
 	{ label: 'Ketamine', relation: '' },
@@ -25,11 +25,7 @@ test( 'an author builds the six-step chain by keyboard and readers see it drawn'
 	const page = await loginAs( 'author' );
 	const editor = await newPost( page, 'How ketamine works, step by step' );
 	await page.keyboard.press( 'Enter' );
-	await page.keyboard.type( '/mechanism diagram' );
-	await expect(
-		page.getByRole( 'option', { name: 'Mechanism diagram' } )
-	).toBeVisible();
-	await page.keyboard.press( 'Enter' );
+	await slashInsert( page, 'Mechanism diagram' );
 
 	const steps = editor.canvas.locator(
 		'[data-type="william-health/mechanism-step"]'

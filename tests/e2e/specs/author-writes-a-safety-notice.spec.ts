@@ -4,7 +4,7 @@
  */
 import { anonymousContext, editorBlocks, expect, test } from '../fixtures';
 import { wcagViolations } from '../utils/axe';
-import { newPost } from '../utils/editor';
+import { newPost, slashInsert } from '../utils/editor';
 
 const LEVELS = [
 	{ label: 'Information', heading: 'How the infusion feels' },
@@ -24,12 +24,7 @@ test( 'an author inserts notices by keyboard, picks each level, and readers hear
 	await page.keyboard.press( 'Enter' );
 
 	for ( const [ index, { label, heading } ] of LEVELS.entries() ) {
-		// The slash inserter: typed, chosen with Enter, no mouse.
-		await page.keyboard.type( '/safety notice' );
-		await expect(
-			page.getByRole( 'option', { name: 'Safety notice' } )
-		).toBeVisible();
-		await page.keyboard.press( 'Enter' );
+		await slashInsert( page, 'Safety notice' );
 
 		const notice = editor.canvas
 			.locator( '[data-type="william-health/safety-notice"]' )

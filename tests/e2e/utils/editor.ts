@@ -4,6 +4,8 @@
 import type { Page } from '@playwright/test';
 import { Editor, PageUtils } from '@wordpress/e2e-test-utils-playwright';
 
+import { expect } from '../fixtures';
+
 /**
  * Closes what a new post opens over the editor: the plugin's starter-pattern
  * chooser and, on a first visit, the welcome guide. Both appear a moment
@@ -56,6 +58,20 @@ export async function newPost( page: Page, title: string ): Promise< Editor > {
 	} );
 	await titleBox.fill( title );
 	return editor;
+}
+
+/**
+ * Inserts a block with the keyboard only, through the slash inserter: types
+ * "/" and the block's title where the caret is (an empty paragraph), checks
+ * the block is offered, and picks it with Enter.
+ *
+ * @param page  Editor page, caret in an empty paragraph.
+ * @param title The block's title, as the inserter shows it.
+ */
+export async function slashInsert( page: Page, title: string ) {
+	await page.keyboard.type( `/${ title.toLowerCase() }` );
+	await expect( page.getByRole( 'option', { name: title } ) ).toBeVisible();
+	await page.keyboard.press( 'Enter' );
 }
 
 /**
