@@ -366,71 +366,55 @@ try {
 
 const { ours, baseline } = results;
 const kb = ( bytes ) => `${ ( bytes / 1024 ).toFixed( 1 ) } KB`;
+const ms =
+	( digits = 0 ) =>
+	( value ) =>
+		`${ value.toFixed( digits ) } ms`;
+/**
+ * A table row: one measure on both sides, formatted, and their ratio.
+ *
+ * @param {string}   label  The measure.
+ * @param {Function} pick   Reads it from one side's results.
+ * @param {Function} format Writes a value for the table.
+ * @return {Array} The row's cells.
+ */
+const compared = ( label, pick, format = String ) => [
+	label,
+	format( pick( ours ) ),
+	format( pick( baseline ) ),
+	ratio( pick( ours ), pick( baseline ) ),
+];
 const rows = [
-	[
-		'JavaScript, raw',
-		kb( ours.jsRaw ),
-		kb( baseline.jsRaw ),
-		ratio( ours.jsRaw, baseline.jsRaw ),
-	],
-	[
-		'JavaScript, gzip',
-		kb( ours.jsGzip ),
-		kb( baseline.jsGzip ),
-		ratio( ours.jsGzip, baseline.jsGzip ),
-	],
+	compared( 'JavaScript, raw', ( side ) => side.jsRaw, kb ),
+	compared( 'JavaScript, gzip', ( side ) => side.jsGzip, kb ),
 	[ '  of it from our plugin and theme', kb( ours.jsOursGzip ), '–', '' ],
-	[
-		'CSS, raw',
-		kb( ours.cssRaw ),
-		kb( baseline.cssRaw ),
-		ratio( ours.cssRaw, baseline.cssRaw ),
-	],
-	[
-		'CSS, gzip',
-		kb( ours.cssGzip ),
-		kb( baseline.cssGzip ),
-		ratio( ours.cssGzip, baseline.cssGzip ),
-	],
+	compared( 'CSS, raw', ( side ) => side.cssRaw, kb ),
+	compared( 'CSS, gzip', ( side ) => side.cssGzip, kb ),
 	[ '  of it from our plugin and theme', kb( ours.cssOursGzip ), '–', '' ],
-	[
-		'All page bytes, gzip',
-		kb( ours.totalGzip ),
-		kb( baseline.totalGzip ),
-		ratio( ours.totalGzip, baseline.totalGzip ),
-	],
-	[
-		'Requests',
-		ours.requests,
-		baseline.requests,
-		ratio( ours.requests, baseline.requests ),
-	],
-	[
+	compared( 'All page bytes, gzip', ( side ) => side.totalGzip, kb ),
+	compared( 'Requests', ( side ) => side.requests ),
+	compared(
 		`Time to first byte (median of ${ TTFB_SAMPLES })`,
-		`${ ours.ttfbMs.toFixed( 0 ) } ms`,
-		`${ baseline.ttfbMs.toFixed( 0 ) } ms`,
-		ratio( ours.ttfbMs, baseline.ttfbMs ),
-	],
-	...[ 'performance', 'accessibility', 'bestPractices', 'seo' ].map(
-		( key ) => [
-			`Lighthouse mobile: ${ key }`,
-			ours.lighthouse[ key ],
-			baseline.lighthouse[ key ],
-			ratio( ours.lighthouse[ key ], baseline.lighthouse[ key ] ),
-		]
+		( side ) => side.ttfbMs,
+		ms()
 	),
-	[
+	...[ 'performance', 'accessibility', 'bestPractices', 'seo' ].map(
+		( key ) =>
+			compared(
+				`Lighthouse mobile: ${ key }`,
+				( side ) => side.lighthouse[ key ]
+			)
+	),
+	compared(
 		'Editor: time until editable',
-		`${ ours.editor.editableMs } ms`,
-		`${ baseline.editor.editableMs } ms`,
-		ratio( ours.editor.editableMs, baseline.editor.editableMs ),
-	],
-	[
+		( side ) => side.editor.editableMs,
+		( value ) => `${ value } ms`
+	),
+	compared(
 		'Editor: key-to-frame latency (notice heading vs paragraph)',
-		`${ ours.editor.inputLatencyMs.toFixed( 1 ) } ms`,
-		`${ baseline.editor.inputLatencyMs.toFixed( 1 ) } ms`,
-		ratio( ours.editor.inputLatencyMs, baseline.editor.inputLatencyMs ),
-	],
+		( side ) => side.editor.inputLatencyMs,
+		ms( 1 )
+	),
 ];
 const widths = [ 0, 1, 2, 3 ].map( ( column ) =>
 	Math.max(
