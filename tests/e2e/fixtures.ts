@@ -116,6 +116,11 @@ export async function editorBlocks( page: Page ): Promise< BlockSummary[] > {
 type Fixtures = {
 	/** Post ids a test created; deleted after the test, pass or fail. */
 	createdPosts: number[];
+	/** Publishes a synced pattern; deleted after the test, pass or fail. */
+	createSyncedPattern: (
+		title: string,
+		content: string
+	) => Promise< { id: number } >;
 	reader: Page;
 	loginAs: ( role: Role ) => Promise< Page >;
 	articleUrl: string;
@@ -129,6 +134,25 @@ export const test = base.extend< Fixtures >( {
 			await requestUtils.rest( {
 				method: 'DELETE',
 				path: `/wp/v2/posts/${ id }`,
+				params: { force: true },
+			} );
+		}
+	},
+	createSyncedPattern: async ( { requestUtils }, use ) => {
+		const ids: number[] = [];
+		await use( async ( title, content ) => {
+			const pattern = await requestUtils.rest< { id: number } >( {
+				method: 'POST',
+				path: '/wp/v2/blocks',
+				data: { title, status: 'publish', content },
+			} );
+			ids.push( pattern.id );
+			return pattern;
+		} );
+		for ( const id of ids ) {
+			await requestUtils.rest( {
+				method: 'DELETE',
+				path: `/wp/v2/blocks/${ id }`,
 				params: { force: true },
 			} );
 		}

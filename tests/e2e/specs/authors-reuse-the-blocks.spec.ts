@@ -23,6 +23,7 @@ const OUR_BLOCKS = [
 
 test( 'all four blocks work in a synced pattern: one edit shows in every post', async ( {
 	requestUtils,
+	createSyncedPattern,
 	reader,
 	page,
 	createdPosts,
@@ -35,78 +36,67 @@ test( 'all four blocks work in a synced pattern: one edit shows in every post', 
 		expect( pattern, name ).toBeTruthy();
 		return pattern!.content;
 	} ).join( '\n\n' );
-	const synced = await requestUtils.rest< { id: number } >( {
-		method: 'POST',
-		path: '/wp/v2/blocks',
-		data: { title: 'Ketamine essentials', status: 'publish', content },
-	} );
-	try {
-		const links: string[] = [];
-		for ( const title of [ 'First post', 'Second post' ] ) {
-			const post = await requestUtils.rest< {
-				id: number;
-				link: string;
-			} >( {
-				method: 'POST',
-				path: '/wp/v2/posts',
-				data: {
-					title,
-					status: 'publish',
-					content: `<!-- wp:block {"ref":${ synced.id }} /-->`,
-				},
-			} );
-			createdPosts.push( post.id );
-			links.push( post.link );
-		}
-
-		// Editing inside the synced pattern: every block is valid there.
-		await page.goto( `/wp-admin/post.php?post=${ synced.id }&action=edit` );
-		await page
-			.frameLocator( '[name="editor-canvas"]' )
-			.locator( '.wp-block-william-health-evidence-list' )
-			.waitFor();
-		const blocks = await editorBlocks( page );
-		expect( blocks.map( ( { name } ) => name ) ).toEqual( [
-			'william-health/safety-notice',
-			'william-health/evidence-list',
-			'william-health/mechanism-diagram',
-			'william-health/administration-routes',
-		] );
-		expect( blocks.filter( ( { isValid } ) => ! isValid ) ).toEqual( [] );
-
-		// One edit of the pattern.
-		await requestUtils.rest( {
+	const synced = await createSyncedPattern( 'Ketamine essentials', content );
+	const links: string[] = [];
+	for ( const title of [ 'First post', 'Second post' ] ) {
+		const post = await requestUtils.rest< {
+			id: number;
+			link: string;
+		} >( {
 			method: 'POST',
-			path: `/wp/v2/blocks/${ synced.id }`,
+			path: '/wp/v2/posts',
 			data: {
-				content: content.replace(
-					'Side effects and supervision',
-					'Side effects, and why supervision matters'
-				),
+				title,
+				status: 'publish',
+				content: `<!-- wp:block {"ref":${ synced.id }} /-->`,
 			},
 		} );
-		for ( const link of links ) {
-			await reader.goto( link );
-			for ( const selector of OUR_BLOCKS ) {
-				await expect( reader.locator( selector ) ).toBeVisible();
-			}
-			await expect(
-				reader.getByRole( 'complementary', {
-					name: 'Important: Side effects, and why supervision matters',
-				} )
-			).toBeVisible();
+		createdPosts.push( post.id );
+		links.push( post.link );
+	}
+
+	// Editing inside the synced pattern: every block is valid there.
+	await page.goto( `/wp-admin/post.php?post=${ synced.id }&action=edit` );
+	await page
+		.frameLocator( '[name="editor-canvas"]' )
+		.locator( '.wp-block-william-health-evidence-list' )
+		.waitFor();
+	const blocks = await editorBlocks( page );
+	expect( blocks.map( ( { name } ) => name ) ).toEqual( [
+		'william-health/safety-notice',
+		'william-health/evidence-list',
+		'william-health/mechanism-diagram',
+		'william-health/administration-routes',
+	] );
+	expect( blocks.filter( ( { isValid } ) => ! isValid ) ).toEqual( [] );
+
+	// One edit of the pattern.
+	await requestUtils.rest( {
+		method: 'POST',
+		path: `/wp/v2/blocks/${ synced.id }`,
+		data: {
+			content: content.replace(
+				'Side effects and supervision',
+				'Side effects, and why supervision matters'
+			),
+		},
+	} );
+	for ( const link of links ) {
+		await reader.goto( link );
+		for ( const selector of OUR_BLOCKS ) {
+			await expect( reader.locator( selector ) ).toBeVisible();
 		}
-	} finally {
-		await requestUtils.rest( {
-			method: 'DELETE',
-			path: `/wp/v2/blocks/${ synced.id }`,
-			params: { force: true },
-		} );
+		await expect(
+			reader.getByRole( 'complementary', {
+				name: 'Important: Side effects, and why supervision matters',
+			} )
+		).toBeVisible();
 	}
 } );
 
 test( 'a diagram caption can be overridden per instance of a synced pattern', async ( {
 	requestUtils,
+	createSyncedPattern,
 	reader,
 	createdPosts,
 } ) => {
@@ -122,42 +112,29 @@ test( 'a diagram caption can be overridden per instance of a synced pattern', as
 			'<!-- wp:william-health/mechanism-diagram {"align":"wide","metadata":{"name":"Mechanism","bindings":{"__default":{"source":"core/pattern-overrides"}}}} -->'
 		);
 	expect( diagram ).toContain( '"name":"Mechanism"' );
-	const synced = await requestUtils.rest< { id: number } >( {
+	const synced = await createSyncedPattern(
+		'Mechanism with overridable caption',
+		diagram
+	);
+	const post = await requestUtils.rest< { id: number; link: string } >( {
 		method: 'POST',
-		path: '/wp/v2/blocks',
+		path: '/wp/v2/posts',
 		data: {
-			title: 'Mechanism with overridable caption',
+			title: 'Overridden caption',
 			status: 'publish',
-			content: diagram,
+			content: `<!-- wp:block {"ref":${ synced.id },"content":{"Mechanism":{"caption":"Our own caption for this post."}}} /-->`,
 		},
 	} );
-	try {
-		const post = await requestUtils.rest< { id: number; link: string } >( {
-			method: 'POST',
-			path: '/wp/v2/posts',
-			data: {
-				title: 'Overridden caption',
-				status: 'publish',
-				content: `<!-- wp:block {"ref":${ synced.id },"content":{"Mechanism":{"caption":"Our own caption for this post."}}} /-->`,
-			},
-		} );
-		createdPosts.push( post.id );
-		await reader.goto( post.link );
-		await expect(
-			reader.getByRole( 'figure', {
-				name: 'Our own caption for this post.',
-			} )
-		).toBeVisible();
-		await expect(
-			reader.locator( '.wp-block-william-health-mechanism-step' )
-		).toHaveCount( 6 );
-	} finally {
-		await requestUtils.rest( {
-			method: 'DELETE',
-			path: `/wp/v2/blocks/${ synced.id }`,
-			params: { force: true },
-		} );
-	}
+	createdPosts.push( post.id );
+	await reader.goto( post.link );
+	await expect(
+		reader.getByRole( 'figure', {
+			name: 'Our own caption for this post.',
+		} )
+	).toBeVisible();
+	await expect(
+		reader.locator( '.wp-block-william-health-mechanism-step' )
+	).toHaveCount( 6 );
 } );
 
 test( 'all four blocks render in Twenty Twenty-Five and pass axe there', async ( {
