@@ -1,7 +1,8 @@
 /**
- * What a reader's browser downloads for a page: scripts and stylesheets
- * named in its HTML (including script modules and their import map), with
- * raw and gzip sizes. Shared by the benchmarks.
+ * The scripts and stylesheets a page's HTML names (including script modules
+ * and their import map) and the inline ones, with raw and gzip sizes: what
+ * `npm run bench:routes` counts. `npm run bench` weighs pages differently,
+ * from the responses a real browser receives (scripts/bench/compare.mjs).
  */
 import zlib from 'node:zlib';
 
