@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check, in order of speed: types, lint, unit tests,
- * `php -l`, then the browser tests against a running WordPress. A site that
+ * `npm test`: every check, in order of speed: no path outside the
+ * repository, types, lint, unit tests (blocks and scripts), `php -l`, then
+ * the browser tests against a running WordPress. A site that
  * already runs is reused; one this command started is stopped at the end.
  *
  * Last, the packaging test (`npm run test:clean-install`): the plugin and theme
@@ -38,10 +39,12 @@ function step( name, command, commandArgs, env = {} ) {
 
 const npmRun = ( script ) => [ 'npm', [ 'run', '--silent', script ] ];
 
+step( 'Nothing read outside the repository', ...npmRun( 'check:standalone' ) );
 step( 'Type check (tsc --noEmit)', ...npmRun( 'typecheck' ) );
 step( 'Lint JavaScript and TypeScript', ...npmRun( 'lint:js' ) );
 step( 'Lint styles', ...npmRun( 'lint:style' ) );
 step( 'Unit tests (Jest)', ...npmRun( 'test:unit' ) );
+step( 'Script tests (node --test)', ...npmRun( 'test:scripts' ) );
 step( 'PHP syntax (php -l)', ...npmRun( 'lint:php' ) );
 
 if ( ! args.includes( '--skip-e2e' ) ) {

@@ -20,7 +20,7 @@ $william_health_columns = array(
 	array( 'benefits', __( 'Benefits', 'william-health-blocks' ), true ),
 	array( 'challenges', __( 'Challenges', 'william-health-blocks' ), true ),
 );
-// Facts from shared/seed/references.md (checked as of 2026); empty where none was checked.
+// Facts from tests/fixtures/checked-sources.md (checked as of 2026); empty where none was checked.
 $william_health_rows = array(
 	array(
 		'routeCode'  => 'intravenous',

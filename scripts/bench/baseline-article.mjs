@@ -1,13 +1,14 @@
 /**
  * The article as any WordPress user would write it with core blocks only
- * (paragraphs, headings, lists, a table, a group), built from the seed.
+ * (paragraphs, headings, lists, a table, a group), built from the source
+ * article kept in tests/fixtures.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
 import { ROOT } from '../lib/site.mjs';
 
-const SEED = path.resolve( ROOT, '../shared/seed/000_5e5e8a7c43a2bac2.txt' );
+const SOURCE_ARTICLE = path.join( ROOT, 'tests/fixtures/source-article.txt' );
 
 const escape = ( text ) =>
 	text
@@ -48,12 +49,12 @@ const group = ( inner ) =>
  * @return {{title: string, content: string}} Title and block markup.
  */
 export function baselineArticle() {
+	// Notes at the top of the file start with #; blank lines separate paragraphs.
 	const lines = fs
-		.readFileSync( SEED, 'utf8' )
+		.readFileSync( SOURCE_ARTICLE, 'utf8' )
 		.split( '\n' )
 		.map( ( line ) => line.trim() )
-		.filter( Boolean )
-		.slice( 0, -1 );
+		.filter( ( line ) => line && ! line.startsWith( '#' ) );
 	const [ , title, ...body ] = lines;
 	const at = ( text ) => body.indexOf( text );
 	const blocks = [

@@ -7,7 +7,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
@@ -26,6 +25,7 @@ import {
 import { ensureChromium } from '../lib/system.mjs';
 import { baselineArticle } from './baseline-article.mjs';
 
+const RESULTS_DIR = path.join( ROOT, 'bench-results' );
 const BASELINE_COOKIE = 'william_bench=baseline';
 const BASELINE_SLUG = 'ketamine-article-core-blocks';
 const TTFB_SAMPLES = 20;
@@ -169,10 +169,8 @@ async function timeToFirstByte( urls ) {
 }
 
 function lighthouse( url, side, chromePath ) {
-	const output = path.join(
-		os.tmpdir(),
-		`william-lighthouse-${ side }.json`
-	);
+	fs.mkdirSync( RESULTS_DIR, { recursive: true } );
+	const output = path.join( RESULTS_DIR, `lighthouse-${ side }.json` );
 	const result = spawnSync(
 		path.join( ROOT, 'node_modules', '.bin', 'lighthouse' ),
 		[
@@ -430,10 +428,9 @@ log( line( [ 'Measure', 'Ours', 'Baseline', 'Ours/baseline' ] ) );
 log( `|${ widths.map( ( width ) => '-'.repeat( width + 2 ) ).join( '|' ) }|` );
 rows.forEach( ( row ) => log( line( row ) ) );
 
-const folder = path.join( ROOT, 'bench-results' );
-fs.mkdirSync( folder, { recursive: true } );
+fs.mkdirSync( RESULTS_DIR, { recursive: true } );
 const file = path.join(
-	folder,
+	RESULTS_DIR,
 	`bench-${ results.date.replace( /[:.]/g, '-' ) }.json`
 );
 fs.writeFileSync( file, JSON.stringify( results, null, 2 ) );

@@ -105,7 +105,7 @@ export async function ensureArticle( requestUtils ) {
 		categories: [ await ensureCategory( requestUtils, 'Mental health' ) ],
 		comment_status: 'closed',
 		ping_status: 'closed',
-		// The day the article's claims were checked against shared/seed/references.md.
+		// The day the article's claims were checked against tests/fixtures/checked-sources.md.
 		meta: { william_health_last_reviewed: ARTICLE_REVIEWED },
 	};
 	const existing = await requestUtils.rest( {

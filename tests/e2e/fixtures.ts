@@ -16,9 +16,10 @@ const NO_AUTO_LOGIN = {
 };
 
 export const ROOT = path.resolve( __dirname, '../..' );
-export const SEED_FILE = path.resolve(
+/** The source article, kept in the repository (its first lines say where it came from). */
+export const SOURCE_ARTICLE = path.join(
 	ROOT,
-	'../shared/seed/000_5e5e8a7c43a2bac2.txt'
+	'tests/fixtures/source-article.txt'
 );
 export const ARTICLE_SLUG =
 	'why-ketamine-works-for-severe-depression-and-anxiety';
@@ -47,21 +48,21 @@ export async function anonymousContext(
 }
 
 /**
- * The article's lines from the seed, without the plugin banner at its end.
+ * The source article's lines: publisher, title, then the body; the file's
+ * own notes (lines starting with #) and blank lines left out.
  */
-export function seedLines(): string[] {
-	const lines = fs
-		.readFileSync( SEED_FILE, 'utf8' )
+export function sourceArticleLines(): string[] {
+	return fs
+		.readFileSync( SOURCE_ARTICLE, 'utf8' )
 		.split( '\n' )
 		.map( ( line ) => line.trim() )
-		.filter( Boolean );
-	return lines.slice( 0, -1 );
+		.filter( ( line ) => line && ! line.startsWith( '#' ) );
 }
 
 /**
  * Folds typographic quotes and spaces, as WordPress's texturize changes them.
  *
- * @param text Text from the page or the seed.
+ * @param text Text from the page or the source article.
  */
 export function normalizeText( text: string ): string {
 	return text
@@ -73,14 +74,14 @@ export function normalizeText( text: string ): string {
 }
 
 /**
- * The seed's sentences that a page's text lacks (quotes folded; list
+ * The source article's sentences that a page's text lacks (quotes folded; list
  * numbers, bullets and lead-in colons are markup on the page).
  *
  * @param pageText The page's visible text.
  */
-export function missingSeedSentences( pageText: string ): string[] {
+export function missingSourceSentences( pageText: string ): string[] {
 	const text = normalizeText( pageText );
-	return seedLines()
+	return sourceArticleLines()
 		.slice( 2 )
 		.map( ( line ) => normalizeText( line.replace( /^(\d+\.|•)\s*/, '' ) ) )
 		.flatMap( ( line ) => line.split( /(?<=[.?!:])\s+(?=[A-Z])/ ) )

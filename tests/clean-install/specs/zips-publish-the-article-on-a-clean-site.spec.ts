@@ -6,8 +6,8 @@
 import {
 	editorBlocks,
 	expect,
-	missingSeedSentences,
-	seedLines,
+	missingSourceSentences,
+	sourceArticleLines,
 	test,
 } from '../../e2e/fixtures';
 import { wcagViolations } from '../../e2e/utils/axe';
@@ -74,7 +74,7 @@ test( 'the plugin and theme zips install on a clean WordPress and reproduce the 
 		).toHaveJSProperty( 'naturalWidth', 1200 );
 	} );
 
-	const [ , title ] = seedLines();
+	const [ , title ] = sourceArticleLines();
 	let postId: number | null = null;
 	await test.step( 'an author starts a post from the article pattern and publishes it', async () => {
 		await admin.createNewPost();
@@ -114,7 +114,7 @@ test( 'the plugin and theme zips install on a clean WordPress and reproduce the 
 			title
 		);
 		expect(
-			missingSeedSentences( await reader.locator( 'body' ).innerText() )
+			missingSourceSentences( await reader.locator( 'body' ).innerText() )
 		).toEqual( [] );
 
 		for ( const block of OUR_BLOCKS ) {

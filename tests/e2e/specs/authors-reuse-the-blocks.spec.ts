@@ -3,7 +3,7 @@
  * pattern overrides where WordPress supports them, in Twenty Twenty-Five,
  * and the article keeps every word with the plugin switched off.
  */
-import { editorBlocks, expect, missingSeedSentences, test } from '../fixtures';
+import { editorBlocks, expect, missingSourceSentences, test } from '../fixtures';
 import { wcagViolations } from '../utils/axe';
 
 type Pattern = { name: string; content: string };
@@ -167,7 +167,7 @@ test( 'with the plugin switched off, every word of the article stays on the page
 	try {
 		await reader.goto( articleUrl );
 		expect(
-			missingSeedSentences( await reader.locator( 'body' ).innerText() )
+			missingSourceSentences( await reader.locator( 'body' ).innerText() )
 		).toEqual( [] );
 		// The blocks' own words too: the evidence references and the route table.
 		await expect( reader.locator( 'body' ) ).toContainText(

@@ -1,7 +1,7 @@
 /**
  * A reader from outside opens the article the start script published.
  */
-import { expect, missingSeedSentences, seedLines, test } from '../fixtures';
+import { expect, missingSourceSentences, sourceArticleLines, test } from '../fixtures';
 
 const SECTION_HEADINGS = [
 	'The Mechanisms of Action',
@@ -21,7 +21,7 @@ test( 'an anonymous reader sees the article with its title and section headings'
 	const response = await reader.goto( articleUrl );
 	expect( response?.status() ).toBe( 200 );
 
-	const [ , title ] = seedLines();
+	const [ , title ] = sourceArticleLines();
 	await expect( reader.getByRole( 'heading', { level: 1 } ) ).toHaveText(
 		title
 	);
@@ -40,12 +40,12 @@ test( 'an anonymous reader sees the article with its title and section headings'
 	).toEqual( [] );
 } );
 
-test( 'every sentence of the seed is on the article page', async ( {
+test( 'every sentence of the source article is on the article page', async ( {
 	reader,
 	articleUrl,
 } ) => {
 	await reader.goto( articleUrl );
 	expect(
-		missingSeedSentences( await reader.locator( 'body' ).innerText() )
+		missingSourceSentences( await reader.locator( 'body' ).innerText() )
 	).toEqual( [] );
 } );
