@@ -3,26 +3,32 @@
  * Makes a current WordPress core (7.1 or newer) available on this machine.
  *
  * Sources, in order:
- * 1. the cache from an earlier run (~/.cache/william-health/wordpress);
- * 2. the official release zip from wordpress.org, where it answers;
+ * 1. the cache from an earlier run (.cache/wordpress in this repository);
+ * 2. the official release zip from wordpress.org, where it answers, checked
+ *    against the SHA-1 checksum wordpress.org publishes beside it;
  * 3. Debian's `sid` archive package, for closed networks that reach only
- *    Debian's mirrors (the layout is restored from Debian's symlinks).
+ *    Debian's mirrors (apt checks its signature; the layout is restored
+ *    from Debian's symlinks).
  *
  * Usage: node scripts/wp-core.mjs [--print-path]
  * Exports `ensureWordPressCore()` for the other project scripts.
  */
 import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const MINIMUM_WORDPRESS = '7.1';
 
-const CACHE_ROOT = path.join(
-	process.env.XDG_CACHE_HOME || path.join( os.homedir(), '.cache' ),
-	'william-health'
-);
+// Inside the repository (ignored by git), so nothing here reads or writes
+// outside it; WILLIAM_HEALTH_CACHE lets a developer share one between clones.
+const CACHE_ROOT =
+	process.env.WILLIAM_HEALTH_CACHE ||
+	path.resolve(
+		path.dirname( fileURLToPath( import.meta.url ) ),
+		'../.cache'
+	);
 const CORE_DIR = path.join( CACHE_ROOT, 'wordpress' );
 const OFFICIAL_ZIP = 'https://wordpress.org/latest.zip';
 const DEBIAN_MIRROR = 'http://deb.debian.org/debian';
@@ -80,16 +86,53 @@ function isRecentEnough( version ) {
 	return !! version && compareVersions( version, MINIMUM_WORDPRESS ) >= 0;
 }
 
-async function fetchOfficial( scratch ) {
-	log( `trying the official release: ${ OFFICIAL_ZIP }` );
-	const response = await fetch( OFFICIAL_ZIP, {
+/**
+ * Checks a download against a published hex checksum ("<hex>" or
+ * "<hex>  <file name>", as sha1sum writes it).
+ *
+ * @param {Buffer} data      The downloaded bytes.
+ * @param {string} published The published checksum file's text.
+ * @param {string} algorithm Hash algorithm, such as 'sha1'.
+ * @throws {Error} When the checksum is missing or does not match.
+ */
+export function verifyChecksum( data, published, algorithm ) {
+	const expected = /^\s*([0-9a-f]{32,128})\b/i.exec( published )?.[ 1 ];
+	if ( ! expected ) {
+		throw new Error(
+			`no ${ algorithm } checksum could be read from the published file, so the download cannot be trusted`
+		);
+	}
+	const actual = crypto
+		.createHash( algorithm )
+		.update( data )
+		.digest( 'hex' );
+	if ( actual !== expected.toLowerCase() ) {
+		throw new Error(
+			`the download does not match its published ${ algorithm } checksum (expected ${ expected.toLowerCase() }, got ${ actual }); it was not unpacked`
+		);
+	}
+}
+
+async function download( url ) {
+	const response = await fetch( url, {
 		signal: AbortSignal.timeout( 60_000 ),
 	} );
 	if ( ! response.ok ) {
-		throw new Error( `HTTP ${ response.status }` );
+		throw new Error( `HTTP ${ response.status } from ${ url }` );
 	}
+	return Buffer.from( await response.arrayBuffer() );
+}
+
+async function fetchOfficial( scratch ) {
+	log( `trying the official release: ${ OFFICIAL_ZIP }` );
+	const data = await download( OFFICIAL_ZIP );
+	verifyChecksum(
+		data,
+		( await download( `${ OFFICIAL_ZIP }.sha1` ) ).toString( 'utf8' ),
+		'sha1'
+	);
 	const zip = path.join( scratch, 'latest.zip' );
-	fs.writeFileSync( zip, Buffer.from( await response.arrayBuffer() ) );
+	fs.writeFileSync( zip, data );
 	execFileSync( 'unzip', [ '-q', zip, '-d', scratch ] );
 	return path.join( scratch, 'wordpress' );
 }
