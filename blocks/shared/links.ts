@@ -42,7 +42,9 @@ export function checkWebAddress( value: string ): LinkCheck {
 
 /**
  * A phone number as a `tel:` link: digits with optional +, spaces, dots,
- * dashes and brackets, as people write them.
+ * dashes and brackets, as people write them. In international numbers the
+ * bracketed trunk prefix ("+44 (0)20 …") is dialled only from inside the
+ * country, so it is left out of the link.
  *
  * @param value What the author typed.
  */
@@ -60,7 +62,10 @@ export function checkPhoneNumber( value: string ): LinkCheck {
 			),
 		};
 	}
-	const digits = trimmed.replace( /[^\d+]/g, '' );
+	const dialled = trimmed.startsWith( '+' )
+		? trimmed.replace( /\(\s*0\s*\)/, '' )
+		: trimmed;
+	const digits = dialled.replace( /[^\d+]/g, '' );
 	return { valid: true, href: `tel:${ digits }` };
 }
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { parse, registerBlockType } from '@wordpress/blocks';
+import { parse, registerBlockType, serialize } from '@wordpress/blocks';
 
 import metadata from '../block.json';
 import deprecated from '../deprecated';
@@ -54,5 +54,26 @@ it.each( files )(
 				String( inner.attributes.content )
 			)
 		).toEqual( expected.innerContent );
+		// A fixture that only a deprecation reads says so; the editor
+		// then reports the update.
+		if ( expected.migrates ) {
+			expect( console ).toHaveInformed();
+		}
 	}
 );
+
+it( 'migrates a version 1 phone link to the number callers from abroad dial', () => {
+	const markup = fs.readFileSync(
+		path.join( FIXTURES, 'v1-trunk-zero-phone.html' ),
+		'utf8'
+	);
+	const [ block ] = parse( markup );
+	expect( console ).toHaveInformed();
+	const resaved = serialize( [ block ] );
+	expect( resaved ).toContain( 'href="tel:+442079460958"' );
+	// What it saves now parses as today's markup, with no deprecation.
+	expect( resaved ).not.toBe( markup );
+	const [ again ] = parse( resaved );
+	expect( again.isValid ).toBe( true );
+	expect( serialize( [ again ] ) ).toBe( resaved );
+} );

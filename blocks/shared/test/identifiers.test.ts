@@ -84,9 +84,19 @@ describe( 'checkWebAddress', () => {
 
 describe( 'checkContact', () => {
 	it( 'turns phone numbers into tel: links', () => {
+		// The bracketed trunk 0 is not dialled from abroad.
 		expect( checkContact( '+44 (0)20 7946 0958' ) ).toEqual( {
 			valid: true,
-			href: 'tel:+4402079460958',
+			href: 'tel:+442079460958',
+		} );
+		expect( checkContact( '+49 (0) 30 901820' ) ).toEqual( {
+			valid: true,
+			href: 'tel:+4930901820',
+		} );
+		// Without a country code the 0 is part of the number.
+		expect( checkContact( '(0)20 7946 0958' ) ).toEqual( {
+			valid: true,
+			href: 'tel:02079460958',
 		} );
 		expect( checkContact( '988' ) ).toEqual( {
 			valid: true,
