@@ -3,7 +3,15 @@ const defaultConfig = require( '@wordpress/scripts/config/eslint.config.cjs' );
 
 module.exports = [
 	...defaultConfig,
-	{ ignores: [ 'plugin/build/**', 'artifacts/**', '.wp-env-home/**', 'dist/**' ] },
+	{
+		ignores: [
+			'plugin/build/**',
+			'artifacts/**',
+			'.wp-env-home/**',
+			'.cache/**',
+			'dist/**',
+		],
+	},
 	{
 		// Playwright fixtures call `use()`, which is not a React hook.
 		files: [ 'tests/e2e/**' ],

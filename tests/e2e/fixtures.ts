@@ -7,13 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { test as base, expect } from '@wordpress/e2e-test-utils-playwright';
+import {
+	test as base,
+	expect,
+	type RequestUtils,
+} from '@wordpress/e2e-test-utils-playwright';
 
-/** Playground logs every new browser in as admin unless it sends this. */
-const NO_AUTO_LOGIN = {
-	name: 'playground_auto_login_already_happened',
-	value: '1',
-};
+import { NO_AUTO_LOGIN, RoleSessions, type Role } from './utils/roles';
 
 export const ROOT = path.resolve( __dirname, '../..' );
 /** The source article, kept in the repository (its first lines say where it came from). */
@@ -24,7 +24,7 @@ export const SOURCE_ARTICLE = path.join(
 export const ARTICLE_SLUG =
 	'why-ketamine-works-for-severe-depression-and-anxiety';
 
-export type Role = 'author' | 'contributor' | 'editor';
+export type { Role };
 
 /**
  * A browser context with no session, as a visitor from outside.
@@ -117,17 +117,45 @@ export async function editorBlocks( page: Page ): Promise< BlockSummary[] > {
 type Fixtures = {
 	/** Post ids a test created; deleted after the test, pass or fail. */
 	createdPosts: number[];
-	/** Publishes a synced pattern; deleted after the test, pass or fail. */
+	/**
+	 * Creates a synced pattern (published unless `fields` say otherwise);
+	 * deleted after the test, pass or fail.
+	 */
 	createSyncedPattern: (
 		title: string,
-		content: string
+		content: string,
+		fields?: Record< string, unknown >
 	) => Promise< { id: number } >;
 	reader: Page;
+	/** A browser page logged in as the run's user of that role. */
 	loginAs: ( role: Role ) => Promise< Page >;
+	/** REST calls as the run's user of that role (its nonce, its capabilities). */
+	restAs: ( role: Role ) => Promise< RequestUtils >;
 	articleUrl: string;
 };
 
-export const test = base.extend< Fixtures >( {
+type WorkerFixtures = {
+	roleSessions: RoleSessions;
+};
+
+export const test = base.extend< Fixtures, WorkerFixtures >( {
+	roleSessions: [
+		async ( { requestUtils }, use, workerInfo ) => {
+			const sessions = new RoleSessions(
+				requestUtils,
+				process.env.WP_BASE_URL as string,
+				path.join(
+					process.env.WP_ARTIFACTS_PATH ??
+						path.join( ROOT, 'artifacts' ),
+					'storage-states'
+				),
+				workerInfo.workerIndex
+			);
+			await use( sessions );
+			await sessions.end();
+		},
+		{ scope: 'worker' },
+	],
 	createdPosts: async ( { requestUtils }, use ) => {
 		const ids: number[] = [];
 		await use( ids );
@@ -141,11 +169,11 @@ export const test = base.extend< Fixtures >( {
 	},
 	createSyncedPattern: async ( { requestUtils }, use ) => {
 		const ids: number[] = [];
-		await use( async ( title, content ) => {
+		await use( async ( title, content, fields = {} ) => {
 			const pattern = await requestUtils.rest< { id: number } >( {
 				method: 'POST',
 				path: '/wp/v2/blocks',
-				data: { title, status: 'publish', content },
+				data: { title, status: 'publish', content, ...fields },
 			} );
 			ids.push( pattern.id );
 			return pattern;
@@ -163,60 +191,24 @@ export const test = base.extend< Fixtures >( {
 		await use( await context.newPage() );
 		await context.close();
 	},
-	loginAs: async ( { browser, requestUtils }, use ) => {
+	loginAs: async ( { browser, roleSessions }, use ) => {
 		const contexts: BrowserContext[] = [];
-		const users: number[] = [];
 		await use( async ( role ) => {
-			const username = `e2e-${ role }-${ Date.now() }`;
-			const password = `pw-${ Math.random().toString( 36 ).slice( 2 ) }`;
-			const user = await requestUtils.createUser( {
-				username,
-				email: `${ username }@example.com`,
-				password,
-				roles: [ role ],
+			const { statePath } = await roleSessions.session( role );
+			const context = await browser.newContext( {
+				storageState: statePath,
 			} );
-			users.push( user.id );
-			// New users skip the first-visit dialogs (welcome guide, starter
-			// patterns): on this one-request-at-a-time server the chooser can
-			// open long after the editor, over what a test is typing. The
-			// chooser has its own test, as the administrator.
-			await requestUtils.rest( {
-				method: 'POST',
-				path: `/wp/v2/users/${ user.id }`,
-				data: {
-					meta: {
-						persisted_preferences: {
-							core: { enableChoosePatternModal: false },
-							'core/edit-post': { welcomeGuide: false },
-							_modified: new Date().toISOString(),
-						},
-					},
-				},
-			} );
-			const context = await anonymousContext( browser );
 			contexts.push( context );
-			const page = await context.newPage();
-			await page.goto( '/wp-login.php' );
-			await page
-				.getByLabel( 'Username or Email Address' )
-				.fill( username );
-			await page
-				.getByLabel( 'Password', { exact: true } )
-				.fill( password );
-			await page.getByRole( 'button', { name: 'Log In' } ).click();
-			await page.waitForURL( /wp-admin/ );
-			return page;
+			return context.newPage();
 		} );
 		for ( const context of contexts ) {
 			await context.close();
 		}
-		for ( const id of users ) {
-			await requestUtils.rest( {
-				method: 'DELETE',
-				path: `/wp/v2/users/${ id }`,
-				params: { force: true, reassign: 1 },
-			} );
-		}
+	},
+	restAs: async ( { roleSessions }, use ) => {
+		await use(
+			async ( role ) => ( await roleSessions.session( role ) ).rest
+		);
 	},
 	articleUrl: async ( { requestUtils }, use ) => {
 		const [ post ] = await requestUtils.rest< Array< { link: string } > >( {

@@ -3,7 +3,12 @@
  * pattern overrides where WordPress supports them, in Twenty Twenty-Five,
  * and the article keeps every word with the plugin switched off.
  */
-import { editorBlocks, expect, missingSourceSentences, test } from '../fixtures';
+import {
+	editorBlocks,
+	expect,
+	missingSourceSentences,
+	test,
+} from '../fixtures';
 import { wcagViolations } from '../utils/axe';
 
 type Pattern = { name: string; content: string };

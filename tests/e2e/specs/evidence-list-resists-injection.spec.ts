@@ -15,7 +15,7 @@ import {
 const SOURCE_FIELDS = [ 'Authors', 'Title', 'Journal', 'Year', 'DOI', 'PMID' ];
 
 test( 'a contributor’s hostile evidence, sent over REST, runs nothing anywhere', async ( {
-	loginAs,
+	restAs,
 	requestUtils,
 	reader,
 	admin,
@@ -39,7 +39,7 @@ test( 'a contributor’s hostile evidence, sent over REST, runs nothing anywhere
 		} ) )
 	);
 	await expectHostilePostHarmless(
-		{ loginAs, requestUtils, reader, admin, page, createdPosts },
+		{ restAs, requestUtils, reader, admin, page, createdPosts },
 		'Hostile evidence',
 		content
 	);

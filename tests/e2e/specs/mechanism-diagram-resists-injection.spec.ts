@@ -13,7 +13,7 @@ import {
 } from '../utils/xss';
 
 test( 'a contributor’s hostile diagram, sent over REST, runs nothing anywhere', async ( {
-	loginAs,
+	restAs,
 	requestUtils,
 	reader,
 	admin,
@@ -31,7 +31,7 @@ test( 'a contributor’s hostile diagram, sent over REST, runs nothing anywhere'
 		TEXT_PAYLOADS.join( ' ' )
 	);
 	await expectHostilePostHarmless(
-		{ loginAs, requestUtils, reader, admin, page, createdPosts },
+		{ restAs, requestUtils, reader, admin, page, createdPosts },
 		'Hostile diagram',
 		content
 	);

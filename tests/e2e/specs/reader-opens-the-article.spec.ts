@@ -1,7 +1,12 @@
 /**
  * A reader from outside opens the article the start script published.
  */
-import { expect, missingSourceSentences, sourceArticleLines, test } from '../fixtures';
+import {
+	expect,
+	missingSourceSentences,
+	sourceArticleLines,
+	test,
+} from '../fixtures';
 
 const SECTION_HEADINGS = [
 	'The Mechanisms of Action',

@@ -13,7 +13,7 @@ import {
 } from '../utils/xss';
 
 test( 'a contributor’s hostile route table, sent over REST, runs nothing anywhere', async ( {
-	loginAs,
+	restAs,
 	requestUtils,
 	reader,
 	admin,
@@ -26,7 +26,7 @@ test( 'a contributor’s hostile route table, sent over REST, runs nothing anywh
 		TEXT_PAYLOADS.join( ' ' )
 	);
 	await expectHostilePostHarmless(
-		{ loginAs, requestUtils, reader, admin, page, createdPosts },
+		{ restAs, requestUtils, reader, admin, page, createdPosts },
 		'Hostile routes',
 		content
 	);

@@ -15,7 +15,7 @@ import {
 } from '../utils/xss';
 
 test( 'a contributor’s hostile notices, sent over REST, run nothing anywhere', async ( {
-	loginAs,
+	restAs,
 	requestUtils,
 	reader,
 	admin,
@@ -35,7 +35,7 @@ test( 'a contributor’s hostile notices, sent over REST, run nothing anywhere',
 		} )
 	).join( '\n\n' );
 	await expectHostilePostHarmless(
-		{ loginAs, requestUtils, reader, admin, page, createdPosts },
+		{ restAs, requestUtils, reader, admin, page, createdPosts },
 		'Hostile notices',
 		content
 	);

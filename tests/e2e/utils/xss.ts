@@ -92,44 +92,8 @@ export async function expectNothingInjected(
 	expect( found ).toEqual( [] );
 }
 
-/**
- * Sends a post as the logged-in user through the REST API from their own
- * editor page (their nonce, their capabilities), as a pending review.
- *
- * @param page    A page logged in as the sender.
- * @param title   Post title.
- * @param content Post content, hostile on purpose.
- * @return The new post's id.
- */
-export async function sendPostOverRest(
-	page: Page,
-	title: string,
-	content: string
-): Promise< number > {
-	await page.goto( '/wp-admin/post-new.php' );
-	await page.waitForFunction(
-		() =>
-			!! ( window as unknown as { wp?: { apiFetch?: unknown } } ).wp
-				?.apiFetch
-	);
-	const { id } = await page.evaluate(
-		( data ) =>
-			(
-				window as unknown as {
-					wp: {
-						apiFetch: (
-							options: object
-						) => Promise< { id: number } >;
-					};
-				}
-			 ).wp.apiFetch( { path: '/wp/v2/posts', method: 'POST', data } ),
-		{ title, content, status: 'pending' }
-	);
-	return id;
-}
-
 type HostileFixtures = {
-	loginAs: ( role: 'contributor' ) => Promise< Page >;
+	restAs: ( role: 'contributor' ) => Promise< RequestUtils >;
 	requestUtils: RequestUtils;
 	reader: Page;
 	admin: Admin;
@@ -151,10 +115,16 @@ export async function expectHostilePostHarmless(
 	title: string,
 	content: string
 ) {
-	const { loginAs, requestUtils, reader, admin, page, createdPosts } =
+	const { restAs, requestUtils, reader, admin, page, createdPosts } =
 		fixtures;
-	const contributor = await loginAs( 'contributor' );
-	const id = await sendPostOverRest( contributor, title, content );
+	// The Contributor's own REST session: their nonce, their capabilities
+	// (no unfiltered_html, so KSES filters what they send), pending review.
+	const contributor = await restAs( 'contributor' );
+	const { id } = await contributor.rest< { id: number } >( {
+		method: 'POST',
+		path: '/wp/v2/posts',
+		data: { title, content, status: 'pending' },
+	} );
 	createdPosts.push( id );
 	// Publishing changes only the status: the content stays as the contributor's save left it.
 	const post = await requestUtils.rest< { link: string } >( {
@@ -170,7 +140,8 @@ export async function expectHostilePostHarmless(
 	await expect( reader.locator( '.wp-block-post-content' ) ).toContainText(
 		'onmouseover'
 	);
-	await reader.waitForTimeout( 500 );
+	// Handlers of broken images and frames have run by the load event.
+	await reader.waitForLoadState( 'load' );
 	await expectNothingInjected(
 		reader,
 		readerDialogs,
@@ -252,7 +223,7 @@ export async function expectTypedHostilePostHarmless(
 	const readerDialogs = watchDialogs( reader );
 	await reader.goto( post.link );
 	await checks.onPage( reader );
-	await reader.waitForTimeout( 500 );
+	await reader.waitForLoadState( 'load' );
 	await expectNothingInjected(
 		reader,
 		readerDialogs,
