@@ -43,6 +43,26 @@ function william_health_blocks_text_of( $html, $class ) {
 }
 
 /**
+ * The synced pattern a `core/block` reference points to, when core's own
+ * render of that block would show it: a published, unprotected `wp_block`.
+ * Anything else (a post, a draft, a private or password-protected pattern)
+ * is not read, so its words cannot reach the graph.
+ *
+ * @param int $ref The reference's post id.
+ * @return WP_Post|null
+ */
+function william_health_blocks_synced_pattern( $ref ) {
+	$synced = get_post( $ref );
+	if ( ! $synced || 'wp_block' !== $synced->post_type ) {
+		return null;
+	}
+	if ( 'publish' !== $synced->post_status || '' !== $synced->post_password ) {
+		return null;
+	}
+	return $synced;
+}
+
+/**
  * Our blocks in the post, synced patterns resolved, depth first.
  *
  * @param array $blocks Parsed blocks.
@@ -53,8 +73,8 @@ function william_health_blocks_collect( $blocks, $depth = 0 ) {
 	$found = array();
 	foreach ( $blocks as $block ) {
 		if ( 'core/block' === $block['blockName'] && ! empty( $block['attrs']['ref'] ) && $depth < 5 ) {
-			$synced = get_post( (int) $block['attrs']['ref'] );
-			if ( $synced && 'publish' === $synced->post_status ) {
+			$synced = william_health_blocks_synced_pattern( (int) $block['attrs']['ref'] );
+			if ( $synced ) {
 				$found = array_merge( $found, william_health_blocks_collect( parse_blocks( $synced->post_content ), $depth + 1 ) );
 			}
 			continue;
@@ -81,9 +101,9 @@ function william_health_blocks_citation( $block ) {
 		return william_health_blocks_text_of( $html, 'wp-block-william-health-evidence-item__' . $name );
 	};
 	$title = $field( 'title' );
-	$doi   = preg_replace( '#^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)#i', '', $field( 'doi-value' ) );
-	$pmid  = preg_replace( '/^PMID:\s*/i', '', $field( 'pmid-value' ) );
-	$url   = $field( 'url-value' );
+	$doi   = william_health_blocks_doi( $field( 'doi-value' ) );
+	$pmid  = william_health_blocks_pmid( $field( 'pmid-value' ) );
+	$url   = william_health_blocks_web_address( $field( 'url-value' ) );
 
 	$citation = array( '@type' => 'ScholarlyArticle' );
 	if ( '' !== $title ) {
@@ -102,26 +122,30 @@ function william_health_blocks_citation( $block ) {
 		$citation['datePublished'] = $field( 'year' );
 	}
 	$identifiers = array();
-	$same_as     = array();
-	if ( preg_match( '#^10\.\d{4,9}(?:\.\d+)*/\S+$#', $doi ) ) {
+	if ( '' !== $doi ) {
 		$identifiers[] = array(
 			'@type'      => 'PropertyValue',
 			'propertyID' => 'DOI',
 			'value'      => $doi,
 		);
-		$same_as[]     = 'https://doi.org/' . $doi;
 	}
-	if ( preg_match( '/^\d{1,9}$/', $pmid ) ) {
+	if ( '' !== $pmid ) {
 		$identifiers[] = array(
 			'@type'      => 'PropertyValue',
 			'propertyID' => 'PMID',
 			'value'      => $pmid,
 		);
-		$same_as[]     = 'https://pubmed.ncbi.nlm.nih.gov/' . $pmid . '/';
 	}
-	if ( wp_http_validate_url( $url ) && in_array( wp_parse_url( $url, PHP_URL_SCHEME ), array( 'http', 'https' ), true ) ) {
-		$same_as[] = esc_url_raw( $url );
-	}
+	// Every address is built from a checked identifier; what fails is left out.
+	$same_as = array_values(
+		array_filter(
+			array(
+				william_health_blocks_doi_url( $doi ),
+				william_health_blocks_pubmed_url( $pmid ),
+				$url,
+			)
+		)
+	);
 	if ( $identifiers ) {
 		$citation['identifier'] = $identifiers;
 	}
@@ -186,8 +210,10 @@ function william_health_blocks_graph( $post ) {
 		'@type'         => 'MedicalWebPage',
 		'@id'           => $permalink . '#webpage',
 		'url'           => $permalink,
-		'name'          => wp_strip_all_tags( get_the_title( $post ) ),
-		'datePublished' => get_post_time( 'c', true, $post ),
+		// The title as written: get_the_title() adds "Protected: " or "Private: ".
+		'name'          => trim( wp_strip_all_tags( $post->post_title ) ),
+		// Drafts have no publication date yet (get_post_time() gives false).
+		'datePublished' => 'publish' === $post->post_status ? get_post_time( 'c', true, $post ) : '',
 		'dateModified'  => get_post_modified_time( 'c', true, $post ),
 		'inLanguage'    => get_bloginfo( 'language' ),
 		'publisher'     => array(
@@ -240,8 +266,39 @@ function william_health_blocks_graph( $post ) {
 	if ( $citations ) {
 		$page['citation'] = $citations;
 	}
-	array_unshift( $graph, $page );
+	array_unshift( $graph, william_health_blocks_without_empty_values( $page ) );
 	return $graph;
+}
+
+/**
+ * A node without the properties that have no value ('', false, null or an
+ * empty list), at any depth: search engines read an empty value as a claim.
+ *
+ * @param array $node JSON-LD node.
+ * @return array
+ */
+function william_health_blocks_without_empty_values( $node ) {
+	foreach ( $node as $key => $value ) {
+		if ( is_array( $value ) ) {
+			$value        = william_health_blocks_without_empty_values( $value );
+			$node[ $key ] = $value;
+		}
+		if ( '' === $value || false === $value || null === $value || array() === $value ) {
+			unset( $node[ $key ] );
+		}
+	}
+	return $node;
+}
+
+/**
+ * Whether the graph and description of a post may be shown to the current
+ * visitor: not while the post asks for a password the visitor has not given.
+ *
+ * @param WP_Post $post The queried post.
+ * @return bool
+ */
+function william_health_blocks_may_describe( $post ) {
+	return ! post_password_required( $post );
 }
 
 /**
@@ -270,7 +327,7 @@ function william_health_blocks_print_head() {
 		return;
 	}
 	$post = get_queried_object();
-	if ( ! $post instanceof WP_Post ) {
+	if ( ! $post instanceof WP_Post || ! william_health_blocks_may_describe( $post ) ) {
 		return;
 	}
 	if ( has_excerpt( $post ) ) {
@@ -307,7 +364,11 @@ add_action( 'wp_head', 'william_health_blocks_print_head', 5 );
  */
 function william_health_blocks_graph_for_others() {
 	$post = is_singular() ? get_queried_object() : null;
-	if ( ! $post instanceof WP_Post || ! apply_filters( 'william_health_blocks_structured_data', true, $post ) ) {
+	if ( ! $post instanceof WP_Post || ! william_health_blocks_may_describe( $post ) ) {
+		return array();
+	}
+	/** This filter is documented at the top of this file. */
+	if ( ! apply_filters( 'william_health_blocks_structured_data', true, $post ) ) {
 		return array();
 	}
 	$graph = william_health_blocks_graph( $post );

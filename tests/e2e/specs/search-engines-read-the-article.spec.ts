@@ -170,6 +170,63 @@ test( 'text from a block cannot break out of the JSON-LD script element, ours or
 	}
 } );
 
+test( 'every address in the graph comes from a checked identifier; what fails is left out', async ( {
+	requestUtils,
+	reader,
+	createdPosts,
+} ) => {
+	// The DOI that once came out as https://doi.org/10.1234/">＜/script>x.
+	const hostileDoi = '10.1234/&quot;&gt;\uFF1C/script&gt;x';
+	const post = await requestUtils.rest< { id: number; link: string } >( {
+		method: 'POST',
+		path: '/wp/v2/posts',
+		data: {
+			title: 'Identifiers',
+			status: 'publish',
+			content: evidenceList( [
+				{
+					finding: 'Hostile identifiers.',
+					source: {
+						title: 'Hostile',
+						doi: hostileDoi,
+						pmid: '123abc',
+						url: 'javascript:alert(1)',
+					},
+				},
+				{
+					finding: 'Good identifiers.',
+					source: {
+						title: 'Good',
+						doi: 'https://doi.org/10.1001/archpsyc.63.8.856',
+						pmid: 'PMID: 16894061',
+						url: 'https://example.org/study?id=1',
+					},
+				},
+			] ),
+		},
+	} );
+	createdPosts.push( post.id );
+	await reader.goto( post.link );
+	const page = ( await graphOf( reader ) ).find(
+		( node ) => node[ '@type' ] === 'MedicalWebPage'
+	) as Node;
+	const [ hostile, good ] = page.citation as Node[];
+	expect( hostile ).not.toHaveProperty( 'sameAs' );
+	// The DOI is kept as the author's text, never as an address.
+	expect( hostile.identifier ).toEqual( [
+		{
+			'@type': 'PropertyValue',
+			propertyID: 'DOI',
+			value: '10.1234/">\uFF1C/script>x',
+		},
+	] );
+	expect( good.sameAs ).toEqual( [
+		'https://doi.org/10.1001/archpsyc.63.8.856',
+		'https://pubmed.ncbi.nlm.nih.gov/16894061/',
+		'https://example.org/study?id=1',
+	] );
+} );
+
 for ( const { standIn, name, scriptClass } of SEO_PLUGINS ) {
 	test( `with ${ name } active, the article's pieces join its graph and its description stays the only one`, async ( {
 		reader,

@@ -83,8 +83,8 @@ export function evidenceList( items: EvidenceMarkup[] ): string {
 		const source = item.source ?? {};
 		const reference = Object.entries( source )
 			.map( ( [ key, value ] ) =>
-				key === 'doi' || key === 'url'
-					? `<a href="${ value }">${ value }</a>`
+				key === 'doi' || key === 'url' || key === 'pmid'
+					? `<span class="${ E }__${ key }"><a href="${ value }"><span class="${ E }__${ key }-value">${ value }</span></a></span>`
 					: `<span class="${ E }__${ key }">${ value }</span>`
 			)
 			.join( ' ' );

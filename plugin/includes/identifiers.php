@@ -1,0 +1,75 @@
+<?php
+/**
+ * The identifiers of a cited study, checked the way the editor checks them
+ * (blocks/shared/identifiers.ts and links.ts), and the addresses built from
+ * them. A value that fails its check gives '' and so never becomes a link.
+ *
+ * @package WilliamHealthBlocks
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+/**
+ * A DOI without the prefixes people paste with it, or '' when it is not one:
+ * "10.", a registrant code of four or more digits, "/", a suffix.
+ *
+ * @param string $value What the author typed.
+ * @return string
+ */
+function william_health_blocks_doi( $value ) {
+	$doi = preg_replace( '#^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)#i', '', trim( (string) $value ) );
+	return preg_match( '#^10\.\d{4,9}(?:\.\d+)*/\S+$#', $doi ) ? $doi : '';
+}
+
+/**
+ * A PubMed id (digits only), or ''.
+ *
+ * @param string $value What the author typed.
+ * @return string
+ */
+function william_health_blocks_pmid( $value ) {
+	$pmid = preg_replace( '/^PMID:\s*/i', '', trim( (string) $value ) );
+	return preg_match( '/^\d{1,9}$/', $pmid ) ? $pmid : '';
+}
+
+/**
+ * An http(s) address, or ''.
+ *
+ * @param string $value What the author typed.
+ * @return string
+ */
+function william_health_blocks_web_address( $value ) {
+	$url = trim( (string) $value );
+	if ( ! wp_http_validate_url( $url ) || ! in_array( wp_parse_url( $url, PHP_URL_SCHEME ), array( 'http', 'https' ), true ) ) {
+		return '';
+	}
+	return esc_url_raw( $url );
+}
+
+/**
+ * The doi.org address of a checked DOI. Only DOIs of the characters Crossref
+ * recommends get one: quotes, angle brackets and the like would have to be
+ * encoded, and then the address would differ from the link on the page.
+ *
+ * @param string $doi A DOI from william_health_blocks_doi().
+ * @return string
+ */
+function william_health_blocks_doi_url( $doi ) {
+	if ( '' === $doi || ! preg_match( '#^10\.[0-9.]+/[-._;()/:A-Za-z0-9]+$#', $doi ) ) {
+		return '';
+	}
+	$url = 'https://doi.org/' . $doi;
+	return esc_url_raw( $url ) === $url ? $url : '';
+}
+
+/**
+ * The PubMed address of a checked PMID.
+ *
+ * @param string $pmid A PMID from william_health_blocks_pmid().
+ * @return string
+ */
+function william_health_blocks_pubmed_url( $pmid ) {
+	return '' === $pmid ? '' : 'https://pubmed.ncbi.nlm.nih.gov/' . $pmid . '/';
+}
