@@ -28,7 +28,7 @@ export default defineConfig( {
 	retries: process.env.CI ? 1 : 0,
 	timeout: 120_000,
 	expect: { timeout: 15_000 },
-	reporter: [ [ 'list' ] ],
+	reporter: [ [ 'list' ], [ require.resolve( './reporters/slowest' ) ] ],
 	reportSlowTests: null,
 	use: {
 		...devices[ 'Desktop Chrome' ],

@@ -22,7 +22,24 @@ test( 'an administrator opens the editor and finds every block of ours in the in
 	const blockTypes = await requestUtils.rest< BlockType[] >( {
 		path: '/wp/v2/block-types/william-health',
 	} );
-	expect( blockTypes.length ).toBeGreaterThan( 0 );
+	expect( blockTypes.map( ( { name } ) => name ).sort() ).toEqual( [
+		'william-health/administration-routes',
+		'william-health/evidence-item',
+		'william-health/evidence-list',
+		'william-health/mechanism-diagram',
+		'william-health/mechanism-step',
+		'william-health/safety-notice',
+	] );
+	// Items and steps live inside their list and diagram only.
+	expect(
+		blockTypes
+			.filter( ( { parent } ) => parent?.length )
+			.map( ( { name } ) => name )
+			.sort()
+	).toEqual( [
+		'william-health/evidence-item',
+		'william-health/mechanism-step',
+	] );
 
 	await admin.createNewPost();
 	// New posts offer the starter pattern first; this test is about the inserter.
