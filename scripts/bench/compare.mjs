@@ -13,15 +13,12 @@ import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
 
 import { ensureSite } from '../lib/ensure-site.mjs';
-import { adminRequestUtils, ARTICLE_SLUG } from '../lib/provision.mjs';
 import {
-	STATE_DIR,
-	READER_COOKIE,
-	ROOT,
-	SITE_URL,
-	log,
-	stopSite,
-} from '../lib/site.mjs';
+	adminRequestUtils,
+	ARTICLE_SLUG,
+	createEditorSession,
+} from '../lib/provision.mjs';
+import { READER_COOKIE, ROOT, SITE_URL, log, stopSite } from '../lib/site.mjs';
 import { ensureChromium } from '../lib/system.mjs';
 import { baselineArticle } from './baseline-article.mjs';
 
@@ -209,17 +206,18 @@ function lighthouse( url, side, chromePath ) {
  * Editor figures: time until the post is editable, and the median time from
  * a key press to the next painted frame while typing in one field.
  *
- * @param {import('@playwright/test').Browser} browser  Browser.
- * @param {number}                             postId   Post to open.
- * @param {string}                             side     'ours' or 'baseline'.
- * @param {string}                             selector Field to type in (inside the canvas).
+ * @param {import('@playwright/test').Browser} browser      Browser.
+ * @param {string}                             storageState An editor's saved session.
+ * @param {number}                             postId       Post to open.
+ * @param {string}                             side         'ours' or 'baseline'.
+ * @param {string}                             selector     Field to type in (inside the canvas).
  */
-async function editorTimings( browser, postId, side, selector ) {
-	// The administrator's session that provisioning saved; for the baseline,
-	// the cookie that makes WordPress render Twenty Twenty-Five without us.
+async function editorTimings( browser, storageState, postId, side, selector ) {
+	// For the baseline, the cookie that makes WordPress render Twenty
+	// Twenty-Five without us.
 	const context = await browser.newContext( {
 		viewport: { width: 1280, height: 900 },
-		storageState: path.join( STATE_DIR, 'admin-storage-state.json' ),
+		storageState,
 	} );
 	await context.addCookies( browserCookies( side ) );
 	const page = await context.newPage();
@@ -241,10 +239,6 @@ async function editorTimings( browser, postId, side, selector ) {
 			.waitFor( { timeout: 120_000 } );
 		await canvas.locator( selector ).first().click();
 		loads.push( Date.now() - start );
-	}
-	const welcome = page.getByRole( 'dialog', { name: /Welcome to the/ } );
-	if ( await welcome.isVisible() ) {
-		await page.keyboard.press( 'Escape' );
 	}
 	const field = canvas.locator( selector ).first();
 	await field.click();
@@ -323,19 +317,32 @@ try {
 		step(
 			'Editor: time to editable and typing latency, ours (safety-notice heading) …'
 		);
-		const editorOurs = await editorTimings(
-			browser,
-			ours.id,
-			'ours',
-			'.wp-block-william-health-safety-notice__heading-text'
+		// An editor of its own, as a person who has not used the editor yet.
+		const editorSession = await createEditorSession(
+			requestUtils,
+			'william-bench-editor'
 		);
-		step( 'Editor: baseline (core paragraph) …' );
-		const editorBaseline = await editorTimings(
-			browser,
-			baseline.id,
-			'baseline',
-			'p.block-editor-rich-text__editable'
-		);
+		let editorOurs;
+		let editorBaseline;
+		try {
+			editorOurs = await editorTimings(
+				browser,
+				editorSession.storageStatePath,
+				ours.id,
+				'ours',
+				'.wp-block-william-health-safety-notice__heading-text'
+			);
+			step( 'Editor: baseline (core paragraph) …' );
+			editorBaseline = await editorTimings(
+				browser,
+				editorSession.storageStatePath,
+				baseline.id,
+				'baseline',
+				'p.block-editor-rich-text__editable'
+			);
+		} finally {
+			await editorSession.remove();
+		}
 		results = {
 			date: new Date().toISOString(),
 			urls,

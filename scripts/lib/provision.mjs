@@ -2,9 +2,10 @@
  * Puts the site in the state the README promises: plugin and theme active,
  * the publisher's name, and the article published. Every step is idempotent.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 
-import { ADMIN, SITE_URL, STATE_DIR, log } from './site.mjs';
+import { ADMIN, READER_COOKIE, SITE_URL, STATE_DIR, log } from './site.mjs';
 
 export const PLUGIN = 'william-health-blocks/william-health-blocks';
 export const THEME = 'william-inc';
@@ -38,6 +39,82 @@ export async function adminRequestUtils() {
 		user: ADMIN,
 		storageStatePath: path.join( STATE_DIR, 'admin-storage-state.json' ),
 	} );
+}
+
+/**
+ * A throw-away editor for a script that opens the block editor, logged in
+ * once, with the first-visit dialogs (welcome guide, starter patterns) off:
+ * on a brand-new site they would open over the editor and take the clicks
+ * the script makes. Delete it with `session.remove()`.
+ *
+ * @param {import('@wordpress/e2e-test-utils-playwright').RequestUtils} requestUtils Administrator's REST helpers.
+ * @param {string}                                                      username     Login name for the user.
+ * @return {Promise<{storageStatePath: string, remove: () => Promise<void>}>} Its saved session.
+ */
+export async function createEditorSession( requestUtils, username ) {
+	const password = crypto.randomUUID();
+	const [ existing ] = await requestUtils.rest( {
+		path: '/wp/v2/users',
+		params: { slug: username, context: 'edit' },
+	} );
+	const user = await requestUtils.rest( {
+		method: 'POST',
+		path: existing ? `/wp/v2/users/${ existing.id }` : '/wp/v2/users',
+		data: {
+			...( existing
+				? {}
+				: { username, email: `${ username }@example.invalid` } ),
+			password,
+			roles: [ 'editor' ],
+			meta: {
+				persisted_preferences: {
+					core: { enableChoosePatternModal: false },
+					'core/edit-post': { welcomeGuide: false },
+					_modified: new Date().toISOString(),
+				},
+			},
+		},
+	} );
+	const storageStatePath = path.join( STATE_DIR, `${ username }.json` );
+	// Playground would log the login request in as admin first without this.
+	fs.writeFileSync(
+		storageStatePath,
+		JSON.stringify( {
+			cookies: [
+				{
+					name: READER_COOKIE.split( '=' )[ 0 ],
+					value: READER_COOKIE.split( '=' )[ 1 ],
+					domain: new URL( SITE_URL ).hostname,
+					path: '/',
+					expires: -1,
+					httpOnly: false,
+					secure: false,
+					sameSite: 'Lax',
+				},
+			],
+			origins: [],
+		} )
+	);
+	const { RequestUtils } =
+		await import( '@wordpress/e2e-test-utils-playwright' );
+	const session = await RequestUtils.setup( {
+		baseURL: SITE_URL,
+		user: { username, password },
+		storageStatePath,
+	} );
+	await session.setupRest();
+	await session.request.dispose();
+	return {
+		storageStatePath,
+		remove: async () => {
+			await requestUtils.rest( {
+				method: 'DELETE',
+				path: `/wp/v2/users/${ user.id }`,
+				params: { force: true, reassign: 1 },
+			} );
+			fs.rmSync( storageStatePath, { force: true } );
+		},
+	};
 }
 
 async function ensurePublisher( requestUtils ) {
