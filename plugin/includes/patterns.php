@@ -36,6 +36,8 @@ function william_health_blocks_register_patterns() {
 		'inserter'    => 'Inserter',
 	);
 
+	$featured = array();
+	$others   = array();
 	foreach ( glob( WILLIAM_HEALTH_BLOCKS_DIR . '/patterns/*.php' ) as $file ) {
 		$pattern = get_file_data( $file, $headers );
 		if ( '' === $pattern['slug'] || '' === $pattern['title'] ) {
@@ -44,6 +46,19 @@ function william_health_blocks_register_patterns() {
 		foreach ( array( 'categories', 'keywords', 'blockTypes', 'postTypes' ) as $list ) {
 			$pattern[ $list ] = array_filter( array_map( 'trim', explode( ',', $pattern[ $list ] ) ) );
 		}
+		$pattern['file'] = $file;
+		if ( in_array( 'featured', $pattern['categories'], true ) ) {
+			$featured[] = $pattern;
+		} else {
+			$others[] = $pattern;
+		}
+	}
+
+	// The new-post chooser and the inserter list patterns in the order they are
+	// registered: the starter comes before the example article.
+	foreach ( array_merge( $featured, $others ) as $pattern ) {
+		$file = $pattern['file'];
+		unset( $pattern['file'] );
 		$pattern['inserter'] = ! in_array( strtolower( $pattern['inserter'] ), array( 'no', 'false' ), true );
 		// Titles and descriptions in headers are translated the way core translates theme patterns.
 		// phpcs:ignore WordPress.WP.I18n.NonSingularStringLiteralText, WordPress.WP.I18n.LowLevelTranslationFunction

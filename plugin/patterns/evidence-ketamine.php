@@ -1,11 +1,10 @@
 <?php
 /**
- * Title: Ketamine: clinical evidence
+ * Title: Example article part: ketamine clinical evidence
  * Slug: william-health-blocks/evidence-ketamine
- * Categories: william-health
+ * Inserter: no
  * Keywords: evidence, studies, references, ketamine, depression, anxiety
- * Block Types: william-health/evidence-list
- * Description: The article's three claims with the checked studies behind them: design, size and linked references.
+ * Description: The ketamine example article's evidence list: three claims with the checked studies behind them. Part of that example only: new articles start from the evidence list with guidance.
  *
  * @package WilliamHealthBlocks
  */

@@ -1,12 +1,12 @@
 <?php
 /**
- * Title: Ketamine for severe depression and anxiety (full article)
+ * Title: Example: Ketamine for severe depression and anxiety (full article)
  * Slug: william-health-blocks/ketamine-article
  * Categories: william-health
- * Keywords: ketamine, depression, anxiety, article
+ * Keywords: example, ketamine, depression, anxiety, article
  * Block Types: core/post-content
  * Post Types: post
- * Description: William Inc.'s article "Breaking Down the Science: Why Ketamine Works for Severe Depression and Anxiety", built from this plugin's blocks.
+ * Description: An example to learn from: William Inc.'s article "Breaking Down the Science: Why Ketamine Works for Severe Depression and Anxiety", built with all four blocks. To write your own article, start from "Evidence-based article" instead.
  *
  * @package WilliamHealthBlocks
  */

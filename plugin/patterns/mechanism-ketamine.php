@@ -1,11 +1,10 @@
 <?php
 /**
- * Title: Ketamine: mechanism of action
+ * Title: Example article part: ketamine mechanism of action
  * Slug: william-health-blocks/mechanism-ketamine
- * Categories: william-health
+ * Inserter: no
  * Keywords: mechanism, diagram, ketamine, NMDA, AMPA, BDNF, glutamate
- * Block Types: william-health/mechanism-diagram
- * Description: The article's causal chain, from ketamine blocking NMDA receptors to rapid relief, as a diagram readers get without script.
+ * Description: The ketamine example article's mechanism diagram, from blocking NMDA receptors to rapid relief. Part of that example only: new articles start from the mechanism diagram with guidance.
  *
  * @package WilliamHealthBlocks
  */

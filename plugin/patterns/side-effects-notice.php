@@ -1,11 +1,10 @@
 <?php
 /**
- * Title: Side effects and supervision
+ * Title: Example article part: side effects and supervision
  * Slug: william-health-blocks/side-effects-notice
- * Categories: william-health
+ * Inserter: no
  * Keywords: safety, side effects, ketamine, supervision, warning
- * Block Types: william-health/safety-notice
- * Description: A safety notice on ketamine's side effects and the supervision treatment needs, from the article's safety section.
+ * Description: The ketamine example article's safety notice (side effects and supervision). Part of that example only: new articles start from the safety notice with guidance.
  *
  * @package WilliamHealthBlocks
  */

@@ -16,7 +16,6 @@
 <!-- wp:site-title {"level":0} /-->
 <!-- wp:navigation {"overlayMenu":"never","ariaLabel":"<?php echo esc_attr__( 'Primary', 'william-inc' ); ?>","layout":{"type":"flex","flexWrap":"wrap"}} -->
 <!-- wp:navigation-link {"label":"<?php echo esc_attr( __( 'Articles', 'william-inc' ) ); ?>","url":"<?php echo esc_url( home_url( '/' ) ); ?>","kind":"custom"} /-->
-<!-- wp:navigation-link {"label":"<?php echo esc_attr( __( 'Mental health', 'william-inc' ) ); ?>","url":"<?php echo esc_url( home_url( '/category/mental-health/' ) ); ?>","kind":"custom"} /-->
 <!-- wp:navigation-link {"label":"<?php echo esc_attr( __( 'Search', 'william-inc' ) ); ?>","url":"<?php echo esc_url( home_url( '/?s=' ) ); ?>","kind":"custom"} /-->
 <!-- /wp:navigation -->
 </div>

@@ -83,7 +83,7 @@ test( 'the plugin and theme zips install on a clean WordPress and reproduce the 
 		} );
 		await chooser
 			.getByRole( 'option', {
-				name: /Ketamine for severe depression and anxiety/,
+				name: /^Example: Ketamine for severe depression and anxiety/,
 			} )
 			.click( { timeout: 30_000 } );
 		await editor.canvas

@@ -1,0 +1,23 @@
+<?php
+/**
+ * Title: Evidence list with guidance
+ * Slug: william-health-blocks/evidence-skeleton
+ * Categories: william-health
+ * Keywords: evidence, studies, references, citations, sources
+ * Block Types: william-health/evidence-list
+ * Description: An evidence list ready to fill in: one item per claim, each saying what to write and where the study's details go.
+ *
+ * @package WilliamHealthBlocks
+ */
+
+$william_health_condition = __( 'The condition studied', 'william-health-blocks' );
+?>
+<!-- wp:william-health/evidence-list -->
+<div class="wp-block-william-health-evidence-list"><ol class="wp-block-william-health-evidence-list__items"><!-- wp:william-health/evidence-item -->
+<li class="wp-block-william-health-evidence-item"><p class="wp-block-william-health-evidence-item__finding"><strong><?php echo esc_html__( 'The claim in a few words:', 'william-health-blocks' ); ?></strong> <?php echo esc_html__( 'what the best study behind it found, in one or two plain sentences: who took part, what was compared and what changed.', 'william-health-blocks' ); ?></p><p class="wp-block-william-health-evidence-item__context"><span class="wp-block-william-health-evidence-item__condition"><?php echo esc_html( $william_health_condition ); ?></span></p></li>
+<!-- /wp:william-health/evidence-item -->
+
+<!-- wp:william-health/evidence-item -->
+<li class="wp-block-william-health-evidence-item"><p class="wp-block-william-health-evidence-item__finding"><strong><?php echo esc_html__( 'One item per claim:', 'william-health-blocks' ); ?></strong> <?php echo esc_html__( 'select an item to add its study in the block settings: the design, the number of participants, the certainty of evidence and the reference with its DOI or PMID.', 'william-health-blocks' ); ?></p><p class="wp-block-william-health-evidence-item__context"><span class="wp-block-william-health-evidence-item__condition"><?php echo esc_html( $william_health_condition ); ?></span></p></li>
+<!-- /wp:william-health/evidence-item --></ol></div>
+<!-- /wp:william-health/evidence-list -->
