@@ -7,6 +7,7 @@
  *   dist/william-health-blocks.zip  (built blocks included)
  *   dist/william-inc.zip
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,8 @@ export const PACKAGES = [
 		slug: 'william-health-blocks',
 		source: path.join( ROOT, 'plugin' ),
 		headerFile: 'william-health-blocks.php',
+		// Built fresh by every run; git ignores it.
+		generated: [ 'build' ],
 		// Without the compiled blocks the plugin only shows its "not built" notice.
 		required: [ 'build/blocks-manifest.php', 'readme.txt' ],
 	},
@@ -40,23 +43,69 @@ export const PACKAGES = [
 ];
 
 /**
- * Every file of a folder, as paths relative to it; dotfiles stay behind.
+ * The files of a folder that git tracks, as paths relative to it: what a
+ * working tree holds beside them (editor backups, private notes, stale
+ * output) never reaches a zip.
  *
- * @param {string} dir Folder.
- * @return {string[]} Relative file paths, sorted.
+ * @param {string} dir Folder inside the repository.
+ * @return {string[]} Relative file paths.
  */
-function listFiles( dir ) {
+function trackedFiles( dir ) {
+	const result = spawnSync(
+		'git',
+		[ 'ls-files', '-z', '--', path.relative( ROOT, dir ) ],
+		{ cwd: ROOT, encoding: 'utf8' }
+	);
+	if ( result.status !== 0 ) {
+		throw new Error(
+			`git ls-files failed (${ result.stderr.trim() }): packing needs a git checkout.`
+		);
+	}
+	return result.stdout
+		.split( '\0' )
+		.filter( Boolean )
+		.map( ( file ) => path.relative( dir, path.join( ROOT, file ) ) )
+		.filter( ( file ) => fs.existsSync( path.join( dir, file ) ) );
+}
+
+/**
+ * Every file of a generated folder, as paths relative to the package folder.
+ *
+ * @param {string} dir    Package folder.
+ * @param {string} folder Generated folder inside it.
+ * @return {string[]} Relative file paths.
+ */
+function generatedFiles( dir, folder ) {
+	const root = path.join( dir, folder );
 	return fs
-		.readdirSync( dir, { recursive: true, withFileTypes: true } )
+		.readdirSync( root, { recursive: true, withFileTypes: true } )
 		.filter( ( entry ) => entry.isFile() )
 		.map( ( entry ) =>
 			path.relative( dir, path.join( entry.parentPath, entry.name ) )
-		)
-		.filter( ( file ) => ! file.split( path.sep ).some( isDotName ) )
-		.sort();
+		);
 }
 
-const isDotName = ( name ) => name.startsWith( '.' );
+/**
+ * What goes into a package: its tracked files and its build output.
+ *
+ * @param {typeof PACKAGES[number]} pkg The package.
+ * @return {string[]} Relative file paths, sorted, dotfiles left out.
+ */
+export function packageFiles( pkg ) {
+	return [
+		...trackedFiles( pkg.source ),
+		...( pkg.generated ?? [] ).flatMap( ( folder ) =>
+			generatedFiles( pkg.source, folder )
+		),
+	]
+		.filter(
+			( file ) =>
+				! file
+					.split( path.sep )
+					.some( ( name ) => name.startsWith( '.' ) )
+		)
+		.sort();
+}
 
 /**
  * The Version header of a plugin's main file or a theme's style.css.
@@ -89,7 +138,7 @@ function writePackage( pkg ) {
 		}
 	}
 	const zip = new AdmZip();
-	const files = listFiles( pkg.source );
+	const files = packageFiles( pkg );
 	for ( const file of files ) {
 		const folder = path.posix.join(
 			pkg.slug,
@@ -109,11 +158,21 @@ function writePackage( pkg ) {
 }
 
 /**
- * Builds the blocks, then writes both zips into dist/.
+ * Builds the blocks from a clean output folder, then writes both zips into
+ * dist/. A stale file of an earlier build (a source map, a removed block)
+ * cannot come along.
  *
  * @return {ReturnType<typeof writePackage>[]} The zips written.
  */
 export function packageAll() {
+	for ( const pkg of PACKAGES ) {
+		for ( const folder of pkg.generated ?? [] ) {
+			fs.rmSync( path.join( pkg.source, folder ), {
+				recursive: true,
+				force: true,
+			} );
+		}
+	}
 	build();
 	fs.mkdirSync( DIST_DIR, { recursive: true } );
 	return PACKAGES.map( writePackage );

@@ -1,0 +1,45 @@
+/**
+ * The zips hold what git tracks plus the fresh build, nothing else from the
+ * working tree.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, test } from 'node:test';
+
+import { ROOT } from '../lib/site.mjs';
+import { PACKAGES, packageFiles } from '../package.mjs';
+
+const theme = PACKAGES.find( ( pkg ) => pkg.slug === 'william-inc' );
+const plugin = PACKAGES.find( ( pkg ) => pkg.slug === 'william-health-blocks' );
+const strays = [
+	path.join( theme.source, 'functions.php~' ),
+	path.join( plugin.source, 'TODO-private.txt' ),
+];
+
+after( () => strays.forEach( ( file ) => fs.rmSync( file, { force: true } ) ) );
+
+test( 'untracked files of the working tree stay out of the zips', () => {
+	strays.forEach( ( file ) => fs.writeFileSync( file, 'private' ) );
+	const files = [ ...packageFiles( theme ), ...packageFiles( plugin ) ];
+	assert.ok( files.includes( 'functions.php' ) );
+	assert.ok( files.includes( 'william-health-blocks.php' ) );
+	assert.deepEqual(
+		files.filter( ( file ) => /~$|TODO-private/.test( file ) ),
+		[]
+	);
+} );
+
+test( 'a generated folder goes in whole, though git ignores it', () => {
+	const source = path.join( ROOT, 'artifacts', 'package-test' );
+	fs.mkdirSync( path.join( source, 'build', 'block' ), { recursive: true } );
+	fs.writeFileSync( path.join( source, 'build', 'block', 'index.js' ), '' );
+	fs.writeFileSync( path.join( source, 'build', '.hidden' ), '' );
+	try {
+		assert.deepEqual( packageFiles( { source, generated: [ 'build' ] } ), [
+			path.join( 'build', 'block', 'index.js' ),
+		] );
+	} finally {
+		fs.rmSync( source, { recursive: true, force: true } );
+	}
+} );
