@@ -154,10 +154,6 @@ test( 'all four blocks render in Twenty Twenty-Five and pass axe there', async (
 			await expect( reader.locator( selector ) ).toBeVisible();
 		}
 		expect( await wcagViolations( reader, OUR_BLOCKS ) ).toEqual( [] );
-		await reader.screenshot( {
-			path: test.info().outputPath( 'article-twentytwentyfive.png' ),
-			fullPage: true,
-		} );
 	} finally {
 		await requestUtils.activateTheme( 'william-inc' );
 	}

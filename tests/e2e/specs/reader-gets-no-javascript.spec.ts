@@ -65,10 +65,6 @@ for ( const width of WIDTHS ) {
 			() => document.documentElement.scrollWidth - window.innerWidth
 		);
 		expect( overflow ).toBeLessThanOrEqual( 0 );
-		await page.screenshot( {
-			path: test.info().outputPath( `article-${ width }.png` ),
-			fullPage: true,
-		} );
 		await context.close();
 	} );
 }
