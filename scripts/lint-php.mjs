@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `php -l` on every PHP file of the plugin, the theme and the local-site
+ * `php -l` on every PHP file of the plugin, the theme, the PHP tests and the local-site
  * mu-plugins the tests and the benchmark use.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,7 +23,7 @@ function phpFiles( dir ) {
 }
 
 ensurePhp();
-const files = [ 'plugin', 'theme', 'tests/mu-plugins' ].flatMap( ( dir ) =>
+const files = [ 'plugin', 'theme', 'tests/mu-plugins', 'tests/php' ].flatMap( ( dir ) =>
 	phpFiles( path.join( ROOT, dir ) )
 );
 const failed = files.filter( ( file ) => {

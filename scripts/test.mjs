@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in order of speed: no path outside the
- * repository, types, lint, unit tests (blocks and scripts), `php -l`, then
- * the browser tests against a running WordPress. A site that
+ * repository, types, lint, unit tests (blocks and scripts), `php -l`, the
+ * PHP tests inside a fresh WordPress, then the browser tests against a
+ * running WordPress. A site that
  * already runs is reused; one this command started is stopped at the end.
  *
  * Last, the packaging test (`npm run test:clean-install`): the plugin and theme
@@ -46,6 +47,10 @@ step( 'Lint styles', ...npmRun( 'lint:style' ) );
 step( 'Unit tests (Jest)', ...npmRun( 'test:unit' ) );
 step( 'Script tests (node --test)', ...npmRun( 'test:scripts' ) );
 step( 'PHP syntax (php -l)', ...npmRun( 'lint:php' ) );
+step(
+	'PHP tests (WordPress on Playground, no browser)',
+	...npmRun( 'test:php' )
+);
 
 if ( ! args.includes( '--skip-e2e' ) ) {
 	let started = false;
