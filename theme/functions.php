@@ -74,68 +74,6 @@ function william_inc_related_articles_query( $query, $block ) {
 add_filter( 'query_loop_block_query_vars', 'william_inc_related_articles_query', 10, 2 );
 
 /**
- * Fills the review lines of the article header and the "reviewed by" box
- * from the article's review details, and drops them when there are none.
- *
- * @param string $block_content Rendered paragraph.
- * @param array  $block         Parsed block.
- * @return string
- */
-function william_inc_render_review_lines( $block_content, $block ) {
-	$class = isset( $block['attrs']['className'] ) ? $block['attrs']['className'] : '';
-	if ( ! preg_match( '/\bwilliam-inc-(last-reviewed|reviewed-by)\b/', $class, $match ) ) {
-		return $block_content;
-	}
-	$post_id = get_the_ID();
-	if ( ! $post_id ) {
-		return '';
-	}
-	if ( 'last-reviewed' === $match[1] ) {
-		$date = get_post_meta( $post_id, 'william_health_last_reviewed', true );
-		$time = $date ? strtotime( $date ) : false;
-		if ( ! $time ) {
-			return '';
-		}
-		$text = sprintf(
-			/* translators: %s: date of the last medical review. */
-			esc_html__( 'Last reviewed %s', 'william-inc' ),
-			sprintf( '<time datetime="%s">%s</time>', esc_attr( gmdate( 'Y-m-d', $time ) ), esc_html( date_i18n( get_option( 'date_format' ), $time ) ) )
-		);
-	} else {
-		$reviewer = get_post_meta( $post_id, 'william_health_reviewed_by', true );
-		if ( ! $reviewer ) {
-			return '';
-		}
-		$text = sprintf(
-			/* translators: %s: name of the medical reviewer. */
-			esc_html__( 'Medically reviewed by %s', 'william-inc' ),
-			'<strong>' . esc_html( $reviewer ) . '</strong>'
-		);
-	}
-	// The saved paragraph is empty: the text goes before its closing tag.
-	$end = strrpos( $block_content, '</p>' );
-	return false === $end ? $block_content : substr_replace( $block_content, $text, $end, 0 );
-}
-add_filter( 'render_block_core/paragraph', 'william_inc_render_review_lines', 10, 2 );
-
-/**
- * Hides the "reviewed by" box when the article names no reviewer.
- *
- * @param string $block_content Rendered group.
- * @param array  $block         Parsed block.
- * @return string
- */
-function william_inc_hide_empty_review_box( $block_content, $block ) {
-	$class = isset( $block['attrs']['className'] ) ? $block['attrs']['className'] : '';
-	if ( false === strpos( $class, 'william-inc-review-box' ) ) {
-		return $block_content;
-	}
-	// Without a named reviewer the box would only repeat the header's date.
-	return get_post_meta( (int) get_the_ID(), 'william_health_reviewed_by', true ) ? $block_content : '';
-}
-add_filter( 'render_block_core/group', 'william_inc_hide_empty_review_box', 10, 2 );
-
-/**
  * Preloads the heading typeface: it is small, and fetched before first paint
  * the title never reflows when it arrives (no layout shift).
  */

@@ -224,16 +224,14 @@ function william_health_blocks_graph( $post ) {
 	if ( has_excerpt( $post ) ) {
 		$page['description'] = wp_strip_all_tags( get_the_excerpt( $post ) );
 	}
-	$reviewed = get_post_meta( $post->ID, 'william_health_last_reviewed', true );
-	if ( $reviewed ) {
-		$page['lastReviewed'] = $reviewed;
-	}
-	$reviewer = get_post_meta( $post->ID, 'william_health_reviewed_by', true );
-	if ( $reviewer ) {
-		$page['reviewedBy'] = array(
-			'@type' => 'Person',
-			'name'  => $reviewer,
-		);
+	$review = william_health_blocks_review_of( $post );
+	// An unreviewed page says nothing about review; a page changed since its
+	// review keeps the date of the review it had.
+	if ( $review['reviewed'] ) {
+		$page['lastReviewed'] = $review['lastReviewed'];
+		if ( $review['reviewer'] ) {
+			$page['reviewedBy'] = william_health_blocks_reviewer_node( $review['reviewer'] );
+		}
 	}
 	$about = array();
 	$graph = array();
@@ -268,6 +266,35 @@ function william_health_blocks_graph( $post ) {
 	}
 	array_unshift( $graph, william_health_blocks_without_empty_values( $page ) );
 	return $graph;
+}
+
+/**
+ * The reviewer as a schema.org Person: name, qualifications, role, profile
+ * page and ORCID iD where the profile gives them.
+ *
+ * @param WP_User $user The reviewer.
+ * @return array
+ */
+function william_health_blocks_reviewer_node( $user ) {
+	$reviewer = william_health_blocks_reviewer_data( $user );
+	$node     = array(
+		'@type'           => 'Person',
+		'name'            => $reviewer['name'],
+		'honorificSuffix' => $reviewer['qualifications'],
+		'jobTitle'        => $reviewer['jobTitle'],
+		'url'             => $reviewer['url'],
+	);
+	if ( '' !== $reviewer['orcid'] ) {
+		$node['sameAs']     = array( 'https://orcid.org/' . $reviewer['orcid'] );
+		$node['identifier'] = array(
+			'@type'      => 'PropertyValue',
+			'propertyID' => 'ORCID',
+			'value'      => $reviewer['orcid'],
+		);
+	} elseif ( '' !== $reviewer['identifier'] ) {
+		$node['identifier'] = $reviewer['identifier'];
+	}
+	return $node;
 }
 
 /**

@@ -3,7 +3,7 @@
  * Title: Article header
  * Slug: william-inc/hidden-article-header
  * Inserter: no
- * Description: Category, title, byline, and the published and last-reviewed dates of an article.
+ * Description: Category, title, byline, the published date and the medical review of an article (filled by the William Health Blocks plugin's review source).
  *
  * @package WilliamInc
  */
@@ -24,7 +24,7 @@
 <!-- wp:post-date /-->
 </div>
 <!-- /wp:group -->
-<!-- wp:paragraph {"className":"william-inc-last-reviewed"} -->
+<!-- wp:paragraph {"metadata":{"bindings":{"content":{"source":"william-health/review","args":{"key":"review"}}}},"className":"william-inc-last-reviewed"} -->
 <p class="william-inc-last-reviewed"></p>
 <!-- /wp:paragraph -->
 </div>
