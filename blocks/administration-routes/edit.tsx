@@ -25,7 +25,9 @@ import Inspector, { columnName } from './inspector';
 import {
 	bodyCellProps,
 	cellAt,
+	hasWords,
 	headingCellProps,
+	isEmptyCell,
 	plainText,
 } from './table-parts';
 import type { AdministrationRoutesAttributes, Column, RouteRow } from './types';
@@ -94,13 +96,21 @@ export default function Edit( {
 	// cell says), so a later change of site language cannot invalidate saved
 	// tables; a new table gets a row; every row gets a cell per column, and
 	// cells beyond the headings (edited markup) get a column, so none is lost.
+	// Tables that need none of it are left alone (no edit on load).
 	useEffect( () => {
 		const width = Math.max(
 			columns.length,
 			...rows.map( ( row ) => row.cells.length )
 		);
+		const hasEmptyCell = rows.some(
+			( row ) =>
+				hasWords( row ) &&
+				columns.some( ( _column, at ) =>
+					isEmptyCell( cellAt( row, at ) )
+				)
+		);
 		const needsFill =
-			! notStated ||
+			( ! notStated && hasEmptyCell ) ||
 			! rows.length ||
 			columns.length < width ||
 			columns.some( ( column ) => column.key && ! column.label ) ||
