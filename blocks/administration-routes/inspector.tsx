@@ -81,6 +81,16 @@ function codeHelp( row: RouteRow, columns: Column[], field: CodeField ) {
 			'william-health-blocks'
 		);
 	}
+	if ( said ) {
+		return sprintf(
+			/* translators: %s: the option the cell's words name. */
+			__(
+				'Not set. The cell’s words say “%s”: pick it, or type in the cell, to use it.',
+				'william-health-blocks'
+			),
+			said.label
+		);
+	}
 	return field === 'route'
 		? __(
 				'Read from the start of the route cell (e.g. “Oral …”), or pick one. An empty cell gets the option’s words.',
