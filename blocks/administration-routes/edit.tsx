@@ -1,45 +1,37 @@
 /**
- * The route table in the editor: the page's table, every cell and heading
- * typed in place; rows added, removed and moved from the block toolbar
- * (reachable by keyboard with Alt+F10); columns, sorting and the typed
- * fields of the current row in the sidebar.
+ * The route table in the editor: the page's table, each cell and heading
+ * itself the editable field (as in core/table), so a click anywhere in a
+ * cell, empty or not, puts the caret there; rows added, removed and moved
+ * from the block toolbar (reachable by keyboard with Alt+F10); columns,
+ * sorting and the typed codes of the current row in the sidebar.
  */
 import {
 	BlockControls,
-	InspectorControls,
 	RichText,
+	store as blockEditorStore,
 	useBlockProps,
 } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
 import type { KeyboardEvent } from 'react';
-import {
-	PanelBody,
-	SelectControl,
-	TextControl,
-	ToggleControl,
-	ToolbarButton,
-	ToolbarGroup,
-} from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
+import { ToolbarButton, ToolbarGroup } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useEffect, useRef, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { arrowDown, arrowUp, plus, trash } from '@wordpress/icons';
 
-import { asOfLine } from '../shared/as-of';
 import { useMarkNextChangeAsNotPersistent } from '../shared/editor-store';
-import { BodyCell, HeaderCell, plainText, visibleColumns } from './table-parts';
-import type {
-	AdministrationRoutesAttributes,
-	ColumnKey,
-	RegulatoryStatus,
-	RouteCode,
-	RouteRow,
-} from './types';
+import { withChosenCode, withTypedCell, type CodeField } from './codes';
+import Inspector, { columnName } from './inspector';
 import {
-	defaultHeading,
-	getRouteOptions,
-	getStatusOptions,
-	headingOf,
-} from './vocabulary';
+	bodyCellProps,
+	cellAt,
+	hasWords,
+	headingCellProps,
+	isEmptyCell,
+	plainText,
+} from './table-parts';
+import type { AdministrationRoutesAttributes, Column, RouteRow } from './types';
+import { defaultHeading } from './vocabulary';
 
 const C = 'wp-block-william-health-administration-routes';
 
@@ -64,63 +56,123 @@ function moveBetweenCells( event: KeyboardEvent< HTMLElement > ) {
 			'table [contenteditable="true"]'
 		)
 	);
-	const next =
-		cells[
-			cells.indexOf( event.target as HTMLElement ) +
-				( event.shiftKey ? -1 : 1 )
-		];
-	if ( cells.includes( event.target as HTMLElement ) && next ) {
+	const at = cells.findIndex( ( cell ) => cell === event.target );
+	const next = at < 0 ? undefined : cells[ at + ( event.shiftKey ? -1 : 1 ) ];
+	if ( next ) {
 		event.preventDefault();
 		next.focus();
 	}
 }
 
+/**
+ * A row with an empty cell for every column.
+ *
+ * @param columns The columns.
+ */
+function emptyRow( columns: Column[] ): RouteRow {
+	return { cells: columns.map( () => ( { content: '' } ) ) };
+}
+
 export default function Edit( {
 	attributes,
 	setAttributes,
+	isSelected,
+	clientId,
 }: BlockEditProps< AdministrationRoutesAttributes > ) {
-	const { caption, asOf, asOfText, columns, rows, sortable } = attributes;
+	const { caption, asOfText, columns, rows, notStated, sortable } =
+		attributes;
 	const [ activeRow, setActiveRow ] = useState( 0 );
+	// The field (its identifier) that takes the caret once it exists.
+	const [ focusTarget, setFocusTarget ] = useState< string | null >( null );
+	const tableRef = useRef< HTMLTableElement >( null );
+	const { selectionChange } = useDispatch( blockEditorStore );
 	const markNotPersistent = useMarkNextChangeAsNotPersistent();
-	const shown = visibleColumns( columns );
 	const current = Math.min( activeRow, Math.max( rows.length - 1, 0 ) );
+	const shown = columns
+		.map( ( column, index ) => ( { column, index } ) )
+		.filter( ( { column } ) => ! column.hidden );
 
-	// Headings are saved in the author's language once, so a later change of
-	// site language cannot invalidate saved tables; a new table gets a row.
+	// Words saved in the author's language once (headings, what an empty
+	// cell says), so a later change of site language cannot invalidate saved
+	// tables; a new table gets a row; every row gets a cell per column, and
+	// cells beyond the headings (edited markup) get a column, so none is lost.
+	// Tables that need none of it are left alone (no edit on load).
 	useEffect( () => {
-		const missing = columns.some( ( column ) => ! column.label );
-		if ( missing || ! rows.length ) {
-			markNotPersistent();
-			setAttributes( {
-				columns: columns.map( ( column ) => ( {
-					...column,
-					label: column.label || defaultHeading( column.key ),
-				} ) ),
-				rows: rows.length ? rows : [ {} ],
-			} );
+		const width = Math.max(
+			columns.length,
+			...rows.map( ( row ) => row.cells.length )
+		);
+		const hasEmptyCell = rows.some(
+			( row ) =>
+				hasWords( row ) &&
+				columns.some( ( _column, at ) =>
+					isEmptyCell( cellAt( row, at ) )
+				)
+		);
+		const needsFill =
+			( ! notStated && hasEmptyCell ) ||
+			! rows.length ||
+			columns.length < width ||
+			columns.some( ( column ) => column.key && ! column.label ) ||
+			rows.some( ( row ) => row.cells.length !== width );
+		if ( ! needsFill ) {
+			return;
 		}
-	}, [ columns, rows, markNotPersistent, setAttributes ] );
+		const filled: Column[] = [
+			...columns.map( ( column ) =>
+				column.key && ! column.label
+					? { ...column, label: defaultHeading( column.key ) }
+					: column
+			),
+			...Array.from( { length: width - columns.length }, () => ( {
+				label: '',
+				hidden: false,
+			} ) ),
+		];
+		markNotPersistent();
+		setAttributes( {
+			columns: filled,
+			rows: ( rows.length ? rows : [ emptyRow( filled ) ] ).map(
+				( row ) => ( {
+					...row,
+					cells: filled.map( ( _column, at ) => ( {
+						content: cellAt( row, at ),
+					} ) ),
+				} )
+			),
+			notStated: notStated || __( 'Not stated', 'william-health-blocks' ),
+		} );
+	}, [ columns, rows, notStated, markNotPersistent, setAttributes ] );
+
+	// A new row or column takes the caret, wherever focus was (the toolbar,
+	// the sidebar): the block editor's selection names the field, and focus
+	// follows it here once the field exists.
+	useEffect( () => {
+		const cell = focusTarget
+			? tableRef.current?.querySelector< HTMLElement >(
+					`[data-wp-block-attribute-key="${ focusTarget }"]`
+				)
+			: null;
+		if ( cell ) {
+			cell.focus();
+			setFocusTarget( null );
+		}
+	}, [ focusTarget, rows, columns ] );
 
 	const setRows = ( next: RouteRow[] ) => setAttributes( { rows: next } );
-	const setCell = ( index: number, key: ColumnKey, value: string ) =>
-		setRows(
-			rows.map( ( row, at ) =>
-				at === index ? { ...row, [ key ]: value } : row
-			)
-		);
-	const setRow = ( index: number, patch: Partial< RouteRow > ) =>
-		setRows(
-			rows.map( ( row, at ) =>
-				at === index ? { ...row, ...patch } : row
-			)
-		);
+	const focusCell = ( identifier: string ) => {
+		selectionChange( clientId, identifier, 0, 0 );
+		setFocusTarget( identifier );
+	};
 	const addRow = () => {
+		const at = current + 1;
 		setRows( [
-			...rows.slice( 0, current + 1 ),
-			{},
-			...rows.slice( current + 1 ),
+			...rows.slice( 0, at ),
+			emptyRow( columns ),
+			...rows.slice( at ),
 		] );
-		setActiveRow( current + 1 );
+		setActiveRow( at );
+		focusCell( `cell-${ at }-${ shown[ 0 ]?.index ?? 0 }` );
 	};
 	const removeRow = () => {
 		setRows( rows.filter( ( _row, at ) => at !== current ) );
@@ -128,15 +180,47 @@ export default function Edit( {
 	};
 	const moveRow = ( by: -1 | 1 ) => {
 		const target = current + by;
-		const next = [ ...rows ];
-		[ next[ current ], next[ target ] ] = [
-			next[ target ],
-			next[ current ],
-		];
-		setRows( next );
+		const moving = rows[ current ];
+		const other = rows[ target ];
+		if ( ! moving || ! other ) {
+			return;
+		}
+		setRows(
+			rows.map( ( row, at ) => {
+				if ( at === current ) {
+					return other;
+				}
+				return at === target ? moving : row;
+			} )
+		);
 		setActiveRow( target );
 	};
-	const row = rows[ current ] ?? {};
+	const addColumn = () => {
+		setAttributes( {
+			columns: [ ...columns, { label: '', hidden: false } ],
+			rows: rows.map( ( row ) => ( {
+				...row,
+				cells: [ ...row.cells, { content: '' } ],
+			} ) ),
+		} );
+		focusCell( `heading-${ columns.length }` );
+	};
+	const removeColumn = ( index: number ) =>
+		setAttributes( {
+			columns: columns.filter( ( _column, at ) => at !== index ),
+			rows: rows.map( ( row ) => ( {
+				...row,
+				cells: row.cells.filter( ( _cell, at ) => at !== index ),
+			} ) ),
+		} );
+	const chooseCode = ( field: CodeField, code: string ) =>
+		setRows(
+			rows.map( ( row, at ) =>
+				at === current
+					? withChosenCode( row, columns, field, code || undefined )
+					: row
+			)
+		);
 
 	return (
 		<>
@@ -167,123 +251,21 @@ export default function Edit( {
 					/>
 				</ToolbarGroup>
 			</BlockControls>
-			<InspectorControls>
-				<PanelBody title={ __( 'Columns', 'william-health-blocks' ) }>
-					{ columns.map( ( column, index ) => (
-						<ToggleControl
-							key={ column.key }
-							label={ plainText( headingOf( column ) ) }
-							checked={ column.visible }
-							onChange={ ( visible ) =>
-								setAttributes( {
-									columns: columns.map( ( item, at ) =>
-										at === index
-											? { ...item, visible }
-											: item
-									),
-								} )
-							}
-						/>
-					) ) }
-				</PanelBody>
-				<PanelBody
-					title={ sprintf(
-						/* translators: %d: row number. */
-						__( 'Row %d', 'william-health-blocks' ),
-						current + 1
-					) }
-				>
-					<SelectControl
-						__next40pxDefaultSize
-						label={ __( 'Route', 'william-health-blocks' ) }
-						value={ row.routeCode ?? 'other' }
-						options={ getRouteOptions() }
-						onChange={ ( value ) => {
-							const code = value as RouteCode;
-							const words = getRouteOptions().find(
-								( option ) => option.value === code
-							)?.label;
-							setRow(
-								current,
-								code === 'other'
-									? { routeCode: code }
-									: { routeCode: code, route: words }
-							);
-						} }
-					/>
-					<SelectControl
-						__next40pxDefaultSize
-						label={ __(
-							'Regulatory status',
-							'william-health-blocks'
-						) }
-						help={ __(
-							'Add who decided it in the cell, e.g. “Approved (FDA, 2019)”.',
-							'william-health-blocks'
-						) }
-						value={ row.statusCode ?? '' }
-						options={ getStatusOptions() }
-						onChange={ ( value ) => {
-							const code = value as RegulatoryStatus;
-							const words = getStatusOptions().find(
-								( option ) => option.value === code
-							)?.label;
-							setRow(
-								current,
-								code
-									? { statusCode: code, status: words }
-									: { statusCode: code }
-							);
-						} }
-					/>
-				</PanelBody>
-				<PanelBody title={ __( 'Readers', 'william-health-blocks' ) }>
-					<TextControl
-						__next40pxDefaultSize
-						type="date"
-						label={ __( 'Facts as of', 'william-health-blocks' ) }
-						help={ __(
-							'Shown in the caption, so readers know when this was true.',
-							'william-health-blocks'
-						) }
-						value={ asOf }
-						onChange={ ( value ) =>
-							setAttributes( {
-								asOf: value,
-								asOfText: asOfLine(
-									value,
-									/* translators: %s: the date the table's facts were checked. */
-									__(
-										'Facts as of %s',
-										'william-health-blocks'
-									)
-								),
-							} )
-						}
-					/>
-					<ToggleControl
-						label={ __(
-							'Let readers sort by a column',
-							'william-health-blocks'
-						) }
-						help={ __(
-							'Adds a small script to pages with this table; without it the table is complete.',
-							'william-health-blocks'
-						) }
-						checked={ sortable }
-						onChange={ ( value ) =>
-							setAttributes( { sortable: value } )
-						}
-					/>
-				</PanelBody>
-			</InspectorControls>
+			<Inspector
+				attributes={ attributes }
+				setAttributes={ setAttributes }
+				current={ current }
+				onChooseCode={ chooseCode }
+				onAddColumn={ addColumn }
+				onRemoveColumn={ removeColumn }
+			/>
 			<figure
 				{ ...useBlockProps( {
 					className: sortable ? 'is-sortable' : undefined,
 					onKeyDown: moveBetweenCells,
 				} ) }
 			>
-				<table className={ `${ C }__table` }>
+				<table className={ `${ C }__table` } ref={ tableRef }>
 					<caption>
 						<RichText
 							tagName="span"
@@ -294,7 +276,7 @@ export default function Edit( {
 								'william-health-blocks'
 							) }
 							placeholder={ __(
-								'Caption, e.g. How ketamine is given',
+								'Caption: what this table compares',
 								'william-health-blocks'
 							) }
 							value={ caption }
@@ -311,86 +293,106 @@ export default function Edit( {
 					</caption>
 					<thead>
 						<tr>
-							{ shown.map( ( column ) => (
-								<HeaderCell
-									key={ column.key }
-									column={ column }
-								>
-									<RichText
-										tagName="span"
-										aria-label={ sprintf(
-											/* translators: %s: default column heading. */
-											__(
-												'Column heading: %s',
-												'william-health-blocks'
+							{ shown.map( ( { column, index } ) => (
+								<RichText
+									key={ index }
+									tagName="th"
+									identifier={ `heading-${ index }` }
+									{ ...headingCellProps( column ) }
+									aria-label={ sprintf(
+										/* translators: %s: the column's default heading, or its number. */
+										__(
+											'Column heading: %s',
+											'william-health-blocks'
+										),
+										column.key
+											? defaultHeading( column.key )
+											: columnName( column, index )
+									) }
+									value={ column.label }
+									placeholder={
+										column.key
+											? defaultHeading( column.key )
+											: __(
+													'Column heading',
+													'william-health-blocks'
+												)
+									}
+									allowedFormats={ [] }
+									onChange={ ( value ) =>
+										setAttributes( {
+											columns: columns.map(
+												( item, at ) =>
+													at === index
+														? {
+																...item,
+																label: value,
+															}
+														: item
 											),
-											defaultHeading( column.key )
-										) }
-										value={ column.label }
-										placeholder={ defaultHeading(
-											column.key
-										) }
-										allowedFormats={ [] }
-										onChange={ ( value ) =>
-											setAttributes( {
-												columns: columns.map(
-													( item ) =>
-														item.key === column.key
-															? {
-																	...item,
-																	label: value,
-																}
-															: item
-												),
-											} )
-										}
-									/>
-								</HeaderCell>
+										} )
+									}
+								/>
 							) ) }
 						</tr>
 					</thead>
 					<tbody>
-						{ rows.map( ( item, index ) => (
+						{ rows.map( ( row, rowIndex ) => (
 							<tr
-								key={ index }
+								key={ rowIndex }
 								className={
-									index === current
+									isSelected && rowIndex === current
 										? 'is-active-row'
 										: undefined
 								}
 							>
-								{ shown.map( ( column ) => (
-									<BodyCell
-										key={ column.key }
-										column={ column }
-									>
+								{ shown.map( ( { column, index } ) => {
+									const heading =
+										plainText( column.label ) ||
+										columnName( column, index );
+									return (
 										<RichText
-											tagName="span"
+											key={ index }
+											identifier={ `cell-${ rowIndex }-${ index }` }
+											{ ...bodyCellProps( column ) }
 											aria-label={ sprintf(
 												/* translators: 1: column heading, 2: row number. */
 												__(
 													'%1$s, row %2$d',
 													'william-health-blocks'
 												),
-												plainText(
-													headingOf( column )
-												),
-												index + 1
+												heading,
+												rowIndex + 1
 											) }
-											value={ item[ column.key ] ?? '' }
+											placeholder={ sprintf(
+												/* translators: %s: column heading. */
+												__(
+													'%s…',
+													'william-health-blocks'
+												),
+												heading
+											) }
+											value={ cellAt( row, index ) }
 											onChange={ ( value ) =>
-												setCell(
-													index,
-													column.key,
-													value
+												setRows(
+													rows.map( ( item, at ) =>
+														at === rowIndex
+															? withTypedCell(
+																	item,
+																	columns,
+																	index,
+																	value
+																)
+															: item
+													)
 												)
 											}
 											onFocus={ () =>
-												setActiveRow( index )
+												setActiveRow( rowIndex )
 											}
 										/>
-									</BodyCell>
-								) ) }
+									);
+								} ) }
 							</tr>
 						) ) }
 					</tbody>

@@ -1,18 +1,21 @@
 /**
- * A real table: a visible caption with the "as of" date, column headings
- * with scope="col", route cells as row headings, and on every cell its
- * column's name, which narrow containers show as card labels.
+ * A real table, and the block's only copy of its content (block.json reads
+ * it back): a visible caption with the "as of" date, column headings with
+ * scope="col" and their kind, route cells as row headings, the typed codes
+ * on each row, and on every cell its column's name, which narrow containers
+ * show as card labels. Hidden columns keep their cells, marked `hidden`.
+ * Empty cells carry the words readers hear instead ("Not stated").
  */
 import { RichText, useBlockProps } from '@wordpress/block-editor';
 
 import {
-	BodyCell,
-	HeaderCell,
-	hasContent,
-	visibleColumns,
+	bodyCellProps,
+	cellAt,
+	hasWords,
+	headingCellProps,
+	isEmptyCell,
 } from './table-parts';
 import type { AdministrationRoutesAttributes } from './types';
-import { headingOf } from './vocabulary';
 
 const C = 'wp-block-william-health-administration-routes';
 
@@ -21,9 +24,8 @@ export default function save( {
 }: {
 	attributes: AdministrationRoutesAttributes;
 } ) {
-	const { caption, asOfText, columns, rows, sortable } = attributes;
-	const shown = visibleColumns( columns );
-	const body = rows.filter( ( row ) => hasContent( row, shown ) );
+	const { caption, asOf, asOfText, columns, rows, notStated, sortable } =
+		attributes;
 	return (
 		<figure
 			{ ...useBlockProps.save( {
@@ -39,30 +41,49 @@ export default function save( {
 					/>
 					{ asOfText && ' ' }
 					{ asOfText && (
-						<span className={ `${ C }__as-of` }>{ asOfText }</span>
+						<time
+							className={ `${ C }__as-of` }
+							dateTime={ asOf || undefined }
+						>
+							{ asOfText }
+						</time>
 					) }
 				</caption>
 				<thead>
 					<tr>
-						{ shown.map( ( column ) => (
-							<HeaderCell key={ column.key } column={ column }>
-								<RichText.Content
-									value={ headingOf( column ) }
-								/>
-							</HeaderCell>
+						{ columns.map( ( column, index ) => (
+							<RichText.Content
+								key={ index }
+								tagName="th"
+								{ ...headingCellProps( column ) }
+								value={ column.label }
+							/>
 						) ) }
 					</tr>
 				</thead>
 				<tbody>
-					{ body.map( ( row, index ) => (
-						<tr key={ index }>
-							{ shown.map( ( column ) => (
-								<BodyCell key={ column.key } column={ column }>
+					{ rows.filter( hasWords ).map( ( row, rowIndex ) => (
+						<tr
+							key={ rowIndex }
+							data-route={ row.routeCode }
+							data-status={ row.statusCode }
+						>
+							{ columns.map( ( column, index ) => {
+								const content = cellAt( row, index );
+								const empty = isEmptyCell( content );
+								return (
 									<RichText.Content
-										value={ row[ column.key ] ?? '' }
+										key={ index }
+										{ ...bodyCellProps( column ) }
+										data-empty={
+											empty && notStated
+												? notStated
+												: undefined
+										}
+										value={ empty ? '' : content }
 									/>
-								</BodyCell>
-							) ) }
+								);
+							} ) }
 						</tr>
 					) ) }
 				</tbody>

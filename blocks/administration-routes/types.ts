@@ -1,7 +1,10 @@
 /**
  * The administration-route table's attributes, shared by edit, save,
- * transforms and tests. Cell values are rich-text HTML.
+ * transforms and tests. Every value comes from the saved table (block.json
+ * sources it); cell and heading values are HTML strings.
  */
+
+/** Columns the block knows the meaning of; others are named by the author. */
 export type ColumnKey =
 	| 'route'
 	| 'product'
@@ -13,38 +16,51 @@ export type ColumnKey =
 	| 'challenges';
 
 export type Column = {
-	key: ColumnKey;
-	/** The author's heading; '' shows the translated default. */
+	/** What the column holds; undefined for a column the author named. */
+	key?: ColumnKey;
+	/** The heading readers see (HTML). */
 	label: string;
-	visible: boolean;
+	/** Kept with its words in the saved table, but not shown to readers. */
+	hidden: boolean;
 };
 
-/** Routes schema.org knows; 'other' keeps the author's own words only. */
+/** Routes schema.org knows. */
 export type RouteCode =
 	| 'intravenous'
 	| 'intranasal'
 	| 'oral'
 	| 'intramuscular'
 	| 'subcutaneous'
-	| 'sublingual'
-	| 'other';
+	| 'sublingual';
 
-export type RegulatoryStatus =
-	'' | 'approved' | 'off-label' | 'investigational';
+export type StatusCode = 'approved' | 'off-label' | 'investigational';
 
-export type RouteRow = Partial< Record< ColumnKey, string > > & {
+export type Cell = {
+	/** The cell's text (HTML). */
+	content: string;
+};
+
+/**
+ * One route: a cell per column, in the columns' order, and the typed codes
+ * read from (or chosen for) its route and status cells.
+ */
+export type RouteRow = {
+	cells: Cell[];
 	routeCode?: RouteCode;
-	statusCode?: RegulatoryStatus;
-	/** Who approved it, e.g. FDA. */
-	jurisdiction?: string;
+	statusCode?: StatusCode;
 };
 
 export type AdministrationRoutesAttributes = {
 	caption: string;
+	/** YYYY-MM-DD, or ''. */
 	asOf: string;
+	/** The date as worded in the caption when it was picked. */
 	asOfText: string;
 	columns: Column[];
 	rows: RouteRow[];
+	/** What an empty cell says to readers, worded once like the headings. */
+	notStated: string;
 	sortable: boolean;
+	align?: 'wide' | 'full';
 	anchor?: string;
 };

@@ -63,6 +63,66 @@ function william_health_blocks_synced_pattern( $ref ) {
 }
 
 /**
+ * The route table's rows as readers see them, read from its saved table
+ * (the block comment holds no rows): per row, the text of each visible cell
+ * whose column heading names a typed column (`data-column`, or the
+ * `__col-<key>` class of tables saved before), by that key.
+ *
+ * @param string $html Saved route-table HTML.
+ * @return array Rows, each an array of column key => plain text.
+ */
+function william_health_blocks_route_rows( $html ) {
+	$processor = new WP_HTML_Tag_Processor( $html );
+	$section   = '';
+	$keys      = array();
+	$rows      = array();
+	$row       = array();
+	$column    = 0;
+	$cell      = null;
+	$text      = '';
+	while ( $processor->next_token() ) {
+		$token = $processor->get_token_type();
+		if ( '#text' === $token && null !== $cell ) {
+			$text .= $processor->get_modifiable_text();
+		}
+		if ( '#tag' !== $token ) {
+			continue;
+		}
+		$tag    = $processor->get_tag();
+		$closer = $processor->is_tag_closer();
+		if ( 'THEAD' === $tag || 'TBODY' === $tag ) {
+			$section = $closer ? '' : $tag;
+		} elseif ( 'TR' === $tag && ! $closer ) {
+			$row    = array();
+			$column = 0;
+		} elseif ( 'TR' === $tag && 'TBODY' === $section ) {
+			$rows[] = $row;
+		} elseif ( ( 'TH' === $tag || 'TD' === $tag ) && ! $closer ) {
+			$key = isset( $keys[ $column ] ) ? $keys[ $column ] : '';
+			if ( 'THEAD' === $section ) {
+				// Tables saved before 0.2 name the kind only in the class.
+				$key = (string) $processor->get_attribute( 'data-column' );
+				foreach ( $processor->class_list() as $class_name ) {
+					if ( '' === $key && 0 === strpos( $class_name, 'wp-block-william-health-administration-routes__col-' ) ) {
+						$key = substr( $class_name, strlen( 'wp-block-william-health-administration-routes__col-' ) );
+					}
+				}
+				$keys[ $column ] = $key;
+			}
+			$cell = null === $processor->get_attribute( 'hidden' ) ? $key : '';
+			$text = '';
+		} elseif ( 'TH' === $tag || 'TD' === $tag ) {
+			if ( 'TBODY' === $section && '' !== $cell && null !== $cell ) {
+				$row[ $cell ] = trim( preg_replace( '/\s+/u', ' ', $text ) );
+			}
+			$cell = null;
+			++$column;
+		}
+	}
+	return $rows;
+}
+
+/**
  * Our blocks in the post, synced patterns resolved, depth first.
  *
  * @param array $blocks Parsed blocks.
@@ -180,16 +240,14 @@ function william_health_blocks_graph( $post ) {
 				}
 				break;
 			case 'william-health/administration-routes':
-				$rows = isset( $block['attrs']['rows'] ) && is_array( $block['attrs']['rows'] ) ? $block['attrs']['rows'] : array();
-				foreach ( $rows as $row ) {
-					$route = isset( $row['route'] ) ? trim( wp_strip_all_tags( $row['route'] ) ) : '';
+				foreach ( william_health_blocks_route_rows( $block['innerHTML'] ) as $row ) {
+					$route = isset( $row['route'] ) ? $row['route'] : '';
 					if ( '' === $route ) {
 						continue;
 					}
 					$routes[] = $route;
-					$status   = isset( $row['status'] ) ? trim( wp_strip_all_tags( $row['status'] ) ) : '';
-					if ( '' !== $status ) {
-						$statuses[] = $route . ': ' . $status;
+					if ( ! empty( $row['status'] ) ) {
+						$statuses[] = $route . ': ' . $row['status'];
 					}
 				}
 				break;

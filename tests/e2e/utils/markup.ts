@@ -150,11 +150,15 @@ export function mechanismDiagram(
 	].join( '\n' );
 }
 
+const R = 'wp-block-william-health-administration-routes';
+
 /**
- * A route table as saved post content: rows in the block comment (as the
- * editor keeps them) and, as given, in the cells.
+ * A route table as saved post content, in the shape save() writes (the
+ * table is the block's only copy: no rows in the block comment), with every
+ * value inserted as given: headings, cells, the caption and the first row's
+ * route code, so tests can try to break out of each.
  *
- * @param headings Column headings, route first.
+ * @param headings Column headings, route first (at most eight, typed columns in order).
  * @param rows     Cell values per row, in heading order.
  * @param caption  The caption.
  */
@@ -173,25 +177,18 @@ export function routeTable(
 		'benefits',
 		'challenges',
 	];
-	const attributes = {
-		columns: keys.map( ( key, index ) => ( {
-			key,
-			label: headings[ index ] ?? key,
-			visible: index < headings.length,
-		} ) ),
-		rows: rows.map( ( row ) =>
-			Object.fromEntries(
-				row.map( ( value, index ) => [ keys[ index ], value ] )
-			)
-		),
-	};
 	const head = headings
-		.map( ( heading ) => `<th scope="col">${ heading }</th>` )
+		.map(
+			( heading, index ) =>
+				`<th scope="col" class="${ R }__col-${ keys[ index ] }" data-column="${ keys[ index ] }">${ heading }</th>`
+		)
 		.join( '' );
 	const body = rows
 		.map(
-			( row ) =>
-				`<tr>${ row
+			( row, rowIndex ) =>
+				`<tr${
+					rowIndex === 0 ? ` data-route="${ row[ 0 ] ?? '' }"` : ''
+				}>${ row
 					.map( ( value, index ) =>
 						index === 0
 							? `<th scope="row" data-label="${ headings[ 0 ] }">${ value }</th>`
@@ -201,8 +198,8 @@ export function routeTable(
 		)
 		.join( '' );
 	return [
-		`<!-- wp:william-health/administration-routes ${ JSON.stringify( attributes ) } -->`,
-		`<figure class="wp-block-william-health-administration-routes alignwide"><table class="wp-block-william-health-administration-routes__table"><caption><span class="wp-block-william-health-administration-routes__caption-text">${ caption }</span></caption>`,
+		'<!-- wp:william-health/administration-routes -->',
+		`<figure class="${ R }"><table class="${ R }__table"><caption><span class="${ R }__caption-text">${ caption }</span></caption>`,
 		`<thead><tr>${ head }</tr></thead><tbody>${ body }</tbody></table></figure>`,
 		'<!-- /wp:william-health/administration-routes -->',
 	].join( '\n' );

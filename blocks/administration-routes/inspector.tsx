@@ -1,0 +1,284 @@
+/**
+ * Sidebar settings: which columns readers see (and columns of the author's
+ * own), the typed codes of the current row, the "as of" date and sorting.
+ */
+import { InspectorControls } from '@wordpress/block-editor';
+import {
+	Button,
+	PanelBody,
+	SelectControl,
+	TextControl,
+	ToggleControl,
+} from '@wordpress/components';
+import { __, sprintf } from '@wordpress/i18n';
+
+import { asOfLine } from '../shared/as-of';
+import { codeState, type CodeField } from './codes';
+import { cellAt, isEmptyCell, plainText } from './table-parts';
+import type { AdministrationRoutesAttributes, Column, RouteRow } from './types';
+import { getRouteOptions, getStatusOptions } from './vocabulary';
+
+type InspectorProps = {
+	attributes: AdministrationRoutesAttributes;
+	setAttributes: (
+		attributes: Partial< AdministrationRoutesAttributes >
+	) => void;
+	/** Index of the row the row panel and the toolbar act on. */
+	current: number;
+	onChooseCode: ( field: CodeField, code: string ) => void;
+	onAddColumn: () => void;
+	onRemoveColumn: ( index: number ) => void;
+};
+
+/**
+ * A column's name in the sidebar.
+ *
+ * @param column The column.
+ * @param index  Its position.
+ */
+export function columnName( column: Column, index: number ): string {
+	return (
+		plainText( column.label ) ||
+		sprintf(
+			/* translators: %d: column number. */
+			__( 'Column %d (no heading yet)', 'william-health-blocks' ),
+			index + 1
+		)
+	);
+}
+
+/**
+ * Where a row's code comes from, in words, under its field.
+ *
+ * @param row     The row.
+ * @param columns The columns.
+ * @param field   Which code.
+ */
+function codeHelp( row: RouteRow, columns: Column[], field: CodeField ) {
+	const state = codeState( row, columns, field );
+	if ( state.source === 'cell' ) {
+		return __(
+			'Read from the cell’s words. Picking another option keeps the words.',
+			'william-health-blocks'
+		);
+	}
+	const options: Array< { value: string; label: string } > =
+		field === 'route' ? getRouteOptions() : getStatusOptions();
+	const said = options.find( ( option ) => option.value === state.fromCell );
+	if ( state.source === 'chosen' && said ) {
+		return sprintf(
+			/* translators: %s: the option the cell's words name. */
+			__(
+				'Chosen here. The cell’s words say “%s”: readers see the words, search engines get this choice.',
+				'william-health-blocks'
+			),
+			said.label
+		);
+	}
+	if ( state.source === 'chosen' ) {
+		return __(
+			'Chosen here; the cell keeps its words.',
+			'william-health-blocks'
+		);
+	}
+	if ( said ) {
+		return sprintf(
+			/* translators: %s: the option the cell's words name. */
+			__(
+				'Not set. The cell’s words say “%s”: pick it, or type in the cell, to use it.',
+				'william-health-blocks'
+			),
+			said.label
+		);
+	}
+	return field === 'route'
+		? __(
+				'Read from the start of the route cell (e.g. “Oral …”), or pick one. An empty cell gets the option’s words.',
+				'william-health-blocks'
+			)
+		: __(
+				'Read from the start of the status cell (e.g. “Approved (agency, year)”), or pick one. An empty cell gets the option’s words.',
+				'william-health-blocks'
+			);
+}
+
+export default function Inspector( {
+	attributes,
+	setAttributes,
+	current,
+	onChooseCode,
+	onAddColumn,
+	onRemoveColumn,
+}: InspectorProps ) {
+	const { asOf, columns, rows, sortable } = attributes;
+	const row = rows[ current ] ?? { cells: [] };
+	const hasColumn = ( field: CodeField ) =>
+		columns.some( ( column ) => column.key === field );
+
+	return (
+		<InspectorControls>
+			<PanelBody title={ __( 'Columns', 'william-health-blocks' ) }>
+				{ columns.map( ( column, index ) => {
+					const isEmpty = rows.every( ( item ) =>
+						isEmptyCell( cellAt( item, index ) )
+					);
+					return (
+						<div
+							key={ index }
+							className="wp-block-william-health-administration-routes__column-setting"
+						>
+							<ToggleControl
+								label={ columnName( column, index ) }
+								checked={ ! column.hidden }
+								onChange={ ( visible ) =>
+									setAttributes( {
+										columns: columns.map( ( item, at ) =>
+											at === index
+												? { ...item, hidden: ! visible }
+												: item
+										),
+									} )
+								}
+							/>
+							{ ! column.key && isEmpty && (
+								<Button
+									variant="link"
+									isDestructive
+									onClick={ () => onRemoveColumn( index ) }
+								>
+									{ sprintf(
+										/* translators: %s: column heading. */
+										__(
+											'Remove “%s”',
+											'william-health-blocks'
+										),
+										columnName( column, index )
+									) }
+								</Button>
+							) }
+						</div>
+					);
+				} ) }
+				<p className="components-base-control__help">
+					{ __(
+						'Hidden columns keep their words in the saved table; readers do not see them.',
+						'william-health-blocks'
+					) }
+				</p>
+				<Button variant="secondary" onClick={ onAddColumn }>
+					{ __(
+						'Add a column of your own',
+						'william-health-blocks'
+					) }
+				</Button>
+			</PanelBody>
+			<PanelBody
+				title={ sprintf(
+					/* translators: %d: row number. */
+					__( 'Row %d', 'william-health-blocks' ),
+					current + 1
+				) }
+			>
+				{ hasColumn( 'route' ) && (
+					<SelectControl
+						__next40pxDefaultSize
+						label={ __( 'Route kind', 'william-health-blocks' ) }
+						help={ codeHelp( row, columns, 'route' ) }
+						value={ row.routeCode ?? '' }
+						options={ [
+							{
+								value: '',
+								label: __(
+									'Not a listed route',
+									'william-health-blocks'
+								),
+							},
+							...getRouteOptions().map(
+								( { value, label } ) => ( {
+									value,
+									label,
+								} )
+							),
+						] }
+						onChange={ ( value: string ) =>
+							onChooseCode( 'route', value )
+						}
+					/>
+				) }
+				{ hasColumn( 'status' ) && (
+					<SelectControl
+						__next40pxDefaultSize
+						label={ __(
+							'Regulatory status',
+							'william-health-blocks'
+						) }
+						help={ codeHelp( row, columns, 'status' ) }
+						value={ row.statusCode ?? '' }
+						options={ [
+							{
+								value: '',
+								label: __(
+									'Not stated',
+									'william-health-blocks'
+								),
+							},
+							...getStatusOptions().map(
+								( { value, label } ) => ( {
+									value,
+									label,
+								} )
+							),
+						] }
+						onChange={ ( value: string ) =>
+							onChooseCode( 'status', value )
+						}
+					/>
+				) }
+				{ ! hasColumn( 'route' ) && ! hasColumn( 'status' ) && (
+					<p>
+						{ __(
+							'This table has no route or status column.',
+							'william-health-blocks'
+						) }
+					</p>
+				) }
+			</PanelBody>
+			<PanelBody title={ __( 'Readers', 'william-health-blocks' ) }>
+				<TextControl
+					__next40pxDefaultSize
+					type="date"
+					label={ __( 'Facts as of', 'william-health-blocks' ) }
+					help={ __(
+						'Shown in the caption, so readers know when this was true.',
+						'william-health-blocks'
+					) }
+					value={ asOf }
+					onChange={ ( value ) =>
+						setAttributes( {
+							asOf: value,
+							asOfText: asOfLine(
+								value,
+								/* translators: %s: the date the table's facts were checked. */
+								__( 'Facts as of %s', 'william-health-blocks' )
+							),
+						} )
+					}
+				/>
+				<ToggleControl
+					label={ __(
+						'Let readers sort by a column',
+						'william-health-blocks'
+					) }
+					help={ __(
+						'Adds a small script to pages with this table; without it the table is complete.',
+						'william-health-blocks'
+					) }
+					checked={ sortable }
+					onChange={ ( value ) =>
+						setAttributes( { sortable: value } )
+					}
+				/>
+			</PanelBody>
+		</InspectorControls>
+	);
+}
