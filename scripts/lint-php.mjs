@@ -23,8 +23,8 @@ function phpFiles( dir ) {
 }
 
 ensurePhp();
-const files = [ 'plugin', 'theme', 'tests/mu-plugins', 'tests/php' ].flatMap( ( dir ) =>
-	phpFiles( path.join( ROOT, dir ) )
+const files = [ 'plugin', 'theme', 'tests/mu-plugins', 'tests/php' ].flatMap(
+	( dir ) => phpFiles( path.join( ROOT, dir ) )
 );
 const failed = files.filter( ( file ) => {
 	const result = spawnSync( 'php', [ '-l', file ], { encoding: 'utf8' } );

@@ -47,6 +47,10 @@ export function escapingPaths( file, text ) {
 	const directory = path.posix.dirname( file );
 	const lines = text.split( '\n' );
 	lines.forEach( ( line, index ) => {
+		// Comments read nothing.
+		if ( /^\s*(\/\/|\/?\*|#(?!!))/.test( line ) ) {
+			return;
+		}
 		const report = ( why ) =>
 			findings.push( { file, line: index + 1, text: line.trim(), why } );
 		if ( /shared\/seed\b/.test( line ) ) {

@@ -59,7 +59,14 @@ test( 'home and temporary folders are found', () => {
 	assert.deepEqual( found( '.ci/run', 'cd "$HOME/work"' ), [ 1 ] );
 } );
 
-test( 'paths that stay inside the repository, and prose, pass', () => {
+test( 'paths that stay inside the repository, prose and comments pass', () => {
+	assert.deepEqual(
+		found(
+			'plugin/patterns/x.php',
+			'// Facts from ../shared/seed/references.md\n * see ../../elsewhere'
+		),
+		[]
+	);
 	assert.deepEqual(
 		found(
 			'blocks/safety-notice/save.tsx',
