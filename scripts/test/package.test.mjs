@@ -10,8 +10,18 @@ import { after, test } from 'node:test';
 import { ROOT } from '../lib/site.mjs';
 import { PACKAGES, packageFiles } from '../package.mjs';
 
-const theme = PACKAGES.find( ( pkg ) => pkg.slug === 'william-inc' );
-const plugin = PACKAGES.find( ( pkg ) => pkg.slug === 'william-health-blocks' );
+/**
+ * @param {string} slug Package slug.
+ * @return {import('../package.mjs').Package} The package.
+ */
+function packageOf( slug ) {
+	const found = PACKAGES.find( ( pkg ) => pkg.slug === slug );
+	assert.ok( found, `package.mjs packs no ${ slug }` );
+	return found;
+}
+
+const theme = packageOf( 'william-inc' );
+const plugin = packageOf( 'william-health-blocks' );
 const strays = [
 	path.join( theme.source, 'functions.php~' ),
 	path.join( plugin.source, 'TODO-private.txt' ),
