@@ -31,7 +31,12 @@ after( () => strays.forEach( ( file ) => fs.rmSync( file, { force: true } ) ) );
 
 test( 'untracked files of the working tree stay out of the zips', () => {
 	strays.forEach( ( file ) => fs.writeFileSync( file, 'private' ) );
-	const files = [ ...packageFiles( theme ), ...packageFiles( plugin ) ];
+	// The plugin's tracked files only: its build folder is the next test's
+	// subject, and a fresh clone has none before the first build.
+	const files = [
+		...packageFiles( theme ),
+		...packageFiles( { source: plugin.source } ),
+	];
 	assert.ok( files.includes( 'functions.php' ) );
 	assert.ok( files.includes( 'william-health-blocks.php' ) );
 	assert.deepEqual(
