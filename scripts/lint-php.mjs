@@ -10,6 +10,10 @@ import path from 'node:path';
 import { ROOT } from './lib/site.mjs';
 import { ensurePhp } from './lib/system.mjs';
 
+/**
+ * @param {string} dir Folder to walk.
+ * @return {string[]} Its PHP files, node_modules left out.
+ */
 function phpFiles( dir ) {
 	return fs
 		.readdirSync( dir, { withFileTypes: true } )
@@ -23,8 +27,8 @@ function phpFiles( dir ) {
 }
 
 ensurePhp();
-const files = [ 'plugin', 'theme', 'tests/mu-plugins', 'tests/php' ].flatMap( ( dir ) =>
-	phpFiles( path.join( ROOT, dir ) )
+const files = [ 'plugin', 'theme', 'tests/mu-plugins', 'tests/php' ].flatMap(
+	( dir ) => phpFiles( path.join( ROOT, dir ) )
 );
 const failed = files.filter( ( file ) => {
 	const result = spawnSync( 'php', [ '-l', file ], { encoding: 'utf8' } );
