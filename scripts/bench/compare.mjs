@@ -132,7 +132,7 @@ async function ensureBaselinePost( requestUtils ) {
 		excerpt: ours.excerpt.raw,
 		comment_status: 'closed',
 	};
-	/** @type {WpPost[]} */
+	/** @type {Array<{id: number}>} */
 	const [ existing ] = await requestUtils.rest( {
 		path: '/wp/v2/posts',
 		params: { slug: BASELINE_SLUG, status: 'publish,draft' },

@@ -296,7 +296,7 @@ export async function provisionSite() {
 		},
 	} );
 	// WordPress's sample post has no place on a health publisher's site.
-	/** @type {WpPost[]} */
+	/** @type {Array<{id: number}>} */
 	const [ sample ] = await requestUtils.rest( {
 		path: '/wp/v2/posts',
 		params: { slug: 'hello-world' },
