@@ -56,7 +56,7 @@ function step( name, command, commandArgs, env = {} ) {
 const npmRun = ( script ) => [ 'npm', [ 'run', '--silent', script ] ];
 
 step( 'Nothing read outside the repository', ...npmRun( 'check:standalone' ) );
-step( 'Type check (tsc --noEmit)', ...npmRun( 'typecheck' ) );
+step( 'Type check (tsc: blocks, tests, scripts)', ...npmRun( 'typecheck' ) );
 step( 'Lint JavaScript and TypeScript', ...npmRun( 'lint:js' ) );
 step( 'Lint styles', ...npmRun( 'lint:style' ) );
 step( 'Unit tests (Jest)', ...npmRun( 'test:unit' ) );
