@@ -10,6 +10,10 @@ import path from 'node:path';
 import { ROOT } from './lib/site.mjs';
 import { ensurePhp } from './lib/system.mjs';
 
+/**
+ * @param {string} dir Folder to walk.
+ * @return {string[]} Its PHP files, node_modules left out.
+ */
 function phpFiles( dir ) {
 	return fs
 		.readdirSync( dir, { withFileTypes: true } )

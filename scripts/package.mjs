@@ -15,10 +15,34 @@ import { fileURLToPath } from 'node:url';
 import AdmZip from 'adm-zip';
 
 import { build } from './lib/ensure-site.mjs';
+import { errorMessage } from './lib/errors.mjs';
 import { ROOT, log } from './lib/site.mjs';
+
+/**
+ * One installable zip.
+ *
+ * @typedef {Object} Package
+ * @property {string}   slug        Folder name inside the zip, and the zip's name.
+ * @property {string}   source      Folder it is packed from.
+ * @property {string}   headerFile  File with the Version header.
+ * @property {string[]} required    Files without which nothing is packed.
+ * @property {string[]} [generated] Folders git ignores that go in whole.
+ */
+
+/**
+ * A written zip.
+ *
+ * @typedef {Object} WrittenPackage
+ * @property {string} slug    Package slug.
+ * @property {string} version Its Version header.
+ * @property {string} file    Path of the zip.
+ * @property {number} files   Files packed.
+ * @property {number} bytes   Size of the zip.
+ */
 
 export const DIST_DIR = path.join( ROOT, 'dist' );
 
+/** @type {Package[]} */
 export const PACKAGES = [
 	{
 		slug: 'william-health-blocks',
@@ -88,7 +112,7 @@ function generatedFiles( dir, folder ) {
 /**
  * What goes into a package: its tracked files and its build output.
  *
- * @param {typeof PACKAGES[number]} pkg The package.
+ * @param {Pick<Package, 'source'|'generated'>} pkg The package (its folders).
  * @return {string[]} Relative file paths, sorted, dotfiles left out.
  */
 export function packageFiles( pkg ) {
@@ -117,7 +141,7 @@ function readVersion( file ) {
 	const match = fs
 		.readFileSync( file, 'utf8' )
 		.match( /^[\s*]*Version:\s*(\S+)/m );
-	if ( ! match ) {
+	if ( ! match?.[ 1 ] ) {
 		throw new Error( `${ file } has no Version header.` );
 	}
 	return match[ 1 ];
@@ -126,8 +150,8 @@ function readVersion( file ) {
 /**
  * Writes one zip.
  *
- * @param {typeof PACKAGES[number]} pkg What to pack.
- * @return {{slug: string, version: string, file: string, files: number, bytes: number}} The zip written.
+ * @param {Package} pkg What to pack.
+ * @return {WrittenPackage} The zip written.
  */
 function writePackage( pkg ) {
 	for ( const file of [ pkg.headerFile, ...pkg.required ] ) {
@@ -162,7 +186,7 @@ function writePackage( pkg ) {
  * dist/. A stale file of an earlier build (a source map, a removed block)
  * cannot come along.
  *
- * @return {ReturnType<typeof writePackage>[]} The zips written.
+ * @return {WrittenPackage[]} The zips written.
  */
 export function packageAll() {
 	for ( const pkg of PACKAGES ) {
@@ -190,7 +214,7 @@ if ( process.argv[ 1 ] === fileURLToPath( import.meta.url ) ) {
 			);
 		}
 	} catch ( error ) {
-		process.stderr.write( `${ error.message }\n` );
+		process.stderr.write( `${ errorMessage( error ) }\n` );
 		process.exit( 1 );
 	}
 }

@@ -5,6 +5,7 @@
  * print where everything is. Safe to run again: it reuses what exists.
  */
 import { ensureSite } from './lib/ensure-site.mjs';
+import { errorReport } from './lib/errors.mjs';
 import { ADMIN, SITE_URL, log } from './lib/site.mjs';
 
 const runtime = process.argv.includes( '--runtime=docker' )
@@ -28,6 +29,6 @@ try {
 	);
 	log( '  Stop it with: npm stop' );
 } catch ( error ) {
-	process.stderr.write( `\n${ error.stack || error.message }\n` );
+	process.stderr.write( `\n${ errorReport( error ) }\n` );
 	process.exit( 1 );
 }

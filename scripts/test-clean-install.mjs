@@ -16,6 +16,7 @@ import {
 	startCleanSite,
 	stopCleanSite,
 } from './lib/clean-site.mjs';
+import { errorReport } from './lib/errors.mjs';
 import { ROOT, log } from './lib/site.mjs';
 import { ensureChromium } from './lib/system.mjs';
 
@@ -28,6 +29,11 @@ let status = 1;
 try {
 	const chromium = ensureChromium();
 	const [ plugin, theme ] = packageAll();
+	if ( ! plugin || ! theme ) {
+		throw new Error(
+			'package.mjs wrote fewer zips than the plugin and the theme.'
+		);
+	}
 	await startCleanSite();
 	const artifacts = path.join( ROOT, 'artifacts' );
 	const result = spawnSync(
@@ -59,7 +65,7 @@ try {
 	);
 	status = result.status ?? 1;
 } catch ( error ) {
-	process.stderr.write( `${ error.stack || error.message }\n` );
+	process.stderr.write( `${ errorReport( error ) }\n` );
 } finally {
 	log( 'Stopping the clean site …' );
 	stopCleanSite();

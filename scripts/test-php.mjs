@@ -47,6 +47,11 @@ const filter = process.argv[ 2 ] ?? '';
 log(
 	`PHP tests on WordPress ${ core.version }, PHP ${ PHP_VERSION } (Playground) …`
 );
+/**
+ * @param {string} from Folder on this machine.
+ * @param {string} to   Where PHP sees it.
+ * @return {string[]} The wp-playground arguments.
+ */
 const mount = ( from, to ) => [ '--mount-dir', from, to ];
 const result = spawnSync(
 	process.execPath,

@@ -15,6 +15,7 @@
 import { spawnSync } from 'node:child_process';
 
 import { ensureSite } from './lib/ensure-site.mjs';
+import { errorReport } from './lib/errors.mjs';
 import { ROOT, SITE_URL, log, stopSite } from './lib/site.mjs';
 import { ensureChromium } from './lib/system.mjs';
 
@@ -22,8 +23,18 @@ const args = process.argv.slice( 2 );
 const playwrightArgs = args.includes( '--' )
 	? args.slice( args.indexOf( '--' ) + 1 )
 	: [];
+/** @type {Array<{name: string, ok: boolean, seconds: string}>} */
 const results = [];
 
+/**
+ * Runs one check and records whether it passed and how long it took.
+ *
+ * @param {string}                 name        What the check is.
+ * @param {string}                 command     Program.
+ * @param {string[]}               commandArgs Its arguments.
+ * @param {Record<string, string>} [env]       More environment.
+ * @return {boolean} Whether it passed.
+ */
 function step( name, command, commandArgs, env = {} ) {
 	log( `\n▶ ${ name }` );
 	const began = Date.now();
@@ -38,10 +49,14 @@ function step( name, command, commandArgs, env = {} ) {
 	return result.status === 0;
 }
 
+/**
+ * @param {string} script An npm script of this package.
+ * @return {[string, string[]]} Program and arguments that run it.
+ */
 const npmRun = ( script ) => [ 'npm', [ 'run', '--silent', script ] ];
 
 step( 'Nothing read outside the repository', ...npmRun( 'check:standalone' ) );
-step( 'Type check (tsc --noEmit)', ...npmRun( 'typecheck' ) );
+step( 'Type check (tsc: blocks, tests, scripts)', ...npmRun( 'typecheck' ) );
 step( 'Lint JavaScript and TypeScript', ...npmRun( 'lint:js' ) );
 step( 'Lint styles', ...npmRun( 'lint:style' ) );
 step( 'Unit tests (Jest)', ...npmRun( 'test:unit' ) );
@@ -78,7 +93,7 @@ if ( ! args.includes( '--skip-e2e' ) ) {
 			ok: false,
 			seconds: '0',
 		} );
-		process.stderr.write( `${ error.stack || error.message }\n` );
+		process.stderr.write( `${ errorReport( error ) }\n` );
 	} finally {
 		if ( started ) {
 			log( 'Stopping the site this run started …' );

@@ -32,7 +32,7 @@ const context = await browser.newContext( {
 	viewport: { width: 1200, height: 900 },
 } );
 // A reader, not the administrator Playground logs every new browser in as.
-const [ name, value ] = READER_COOKIE.split( '=' );
+const [ name = '', value = '' ] = READER_COOKIE.split( '=' );
 await context.addCookies( [ { name, value, url: SITE_URL } ] );
 const page = await context.newPage();
 await page.goto( `${ SITE_URL }/?name=${ ARTICLE_SLUG }` );

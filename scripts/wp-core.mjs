@@ -19,6 +19,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { errorMessage } from './lib/errors.mjs';
+
 export const MINIMUM_WORDPRESS = '7.1';
 
 // Inside the repository (ignored by git), so nothing here reads or writes
@@ -44,6 +46,14 @@ const DEBIAN_PACKAGES = [
 	'php-getid3',
 ];
 
+/**
+ * One way of obtaining core: it unpacks into the scratch folder it is given
+ * and returns the path of the WordPress tree there.
+ *
+ * @typedef {(scratch: string) => string|Promise<string>} CoreFetcher
+ */
+
+/** @param {string} message Progress line. */
 const log = ( message ) => process.stderr.write( `[wp-core] ${ message }\n` );
 
 /**
@@ -60,7 +70,7 @@ export function readCoreVersion( dir ) {
 	const match = fs
 		.readFileSync( file, 'utf8' )
 		.match( /\$wp_version\s*=\s*'([^']+)'/ );
-	return match ? match[ 1 ] : null;
+	return match?.[ 1 ] ?? null;
 }
 
 /**
@@ -82,6 +92,12 @@ export function compareVersions( a, b ) {
 	return 0;
 }
 
+/**
+ * Whether a version read from a core tree is one we run.
+ *
+ * @param {string|null} version Version, null for no core tree.
+ * @return {version is string} True for 7.1 or newer.
+ */
 function isRecentEnough( version ) {
 	return !! version && compareVersions( version, MINIMUM_WORDPRESS ) >= 0;
 }
@@ -113,6 +129,10 @@ export function verifyChecksum( data, published, algorithm ) {
 	}
 }
 
+/**
+ * @param {string} url Address.
+ * @return {Promise<Buffer>} The body.
+ */
 async function download( url ) {
 	const response = await fetch( url, {
 		signal: AbortSignal.timeout( 60_000 ),
@@ -123,6 +143,10 @@ async function download( url ) {
 	return Buffer.from( await response.arrayBuffer() );
 }
 
+/**
+ * @param {string} scratch Empty folder to work in.
+ * @return {Promise<string>} The unpacked WordPress folder.
+ */
 async function fetchOfficial( scratch ) {
 	log( `trying the official release: ${ OFFICIAL_ZIP }` );
 	const data = await download( OFFICIAL_ZIP );
@@ -137,6 +161,10 @@ async function fetchOfficial( scratch ) {
 	return path.join( scratch, 'wordpress' );
 }
 
+/**
+ * @param {string} scratch Empty folder to work in.
+ * @return {string} The unpacked WordPress folder.
+ */
 function fetchFromDebian( scratch ) {
 	log( `trying Debian's archive (suite sid, ${ DEBIAN_MIRROR })` );
 	const aptDir = path.join( scratch, 'apt' );
@@ -266,10 +294,12 @@ export async function ensureWordPressCore() {
 	}
 
 	fs.mkdirSync( CACHE_ROOT, { recursive: true } );
+	/** @type {Array<[string, CoreFetcher]>} */
 	const attempts = [
 		[ 'wordpress.org release zip', fetchOfficial ],
 		[ "Debian's sid archive", fetchFromDebian ],
 	];
+	/** @type {string[]} */
 	const failures = [];
 	for ( const [ source, fetchCore ] of attempts ) {
 		const scratch = fs.mkdtempSync( path.join( CACHE_ROOT, 'fetch-' ) );
@@ -293,9 +323,9 @@ export async function ensureWordPressCore() {
 			return { dir: CORE_DIR, version, source };
 		} catch ( error ) {
 			log(
-				`  ${ source } failed: ${ error.message.split( '\n' )[ 0 ] }`
+				`  ${ source } failed: ${ errorMessage( error ).split( '\n' )[ 0 ] }`
 			);
-			failures.push( `${ source }: ${ error.message }` );
+			failures.push( `${ source }: ${ errorMessage( error ) }` );
 		} finally {
 			fs.rmSync( scratch, { recursive: true, force: true } );
 		}
@@ -305,7 +335,11 @@ export async function ensureWordPressCore() {
 	);
 }
 
-if ( import.meta.url === pathToFileURL( process.argv[ 1 ] ).href ) {
+// Imported from `node -e` or a REPL there is no script path to compare.
+if (
+	process.argv[ 1 ] &&
+	import.meta.url === pathToFileURL( process.argv[ 1 ] ).href
+) {
 	ensureWordPressCore()
 		.then( ( core ) => {
 			if ( process.argv.includes( '--print-path' ) ) {
@@ -313,7 +347,7 @@ if ( import.meta.url === pathToFileURL( process.argv[ 1 ] ).href ) {
 			}
 		} )
 		.catch( ( error ) => {
-			log( error.message );
+			log( errorMessage( error ) );
 			process.exit( 1 );
 		} );
 }

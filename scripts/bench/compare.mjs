@@ -22,6 +22,49 @@ import { READER_COOKIE, ROOT, SITE_URL, log, stopSite } from '../lib/site.mjs';
 import { ensureChromium } from '../lib/system.mjs';
 import { baselineArticle } from './baseline-article.mjs';
 
+/** @import { Browser, Response } from '@playwright/test' */
+/** @import { RequestUtils } from '@wordpress/e2e-test-utils-playwright' */
+/** @import { WpPost } from '../lib/provision.mjs' */
+
+/**
+ * Which page: the article with our theme and blocks, or in core blocks on
+ * Twenty Twenty-Five.
+ *
+ * @typedef {'ours'|'baseline'} Side
+ */
+
+/**
+ * One response of a page load.
+ *
+ * @typedef {Object} LoadedAsset
+ * @property {string}  url  Address.
+ * @property {string}  type Playwright's resource type ('script', …).
+ * @property {number}  raw  Bytes received.
+ * @property {number}  gzip Bytes after gzip -9.
+ * @property {boolean} ours Whether our plugin or theme served it.
+ */
+
+/**
+ * What a reader's browser downloads for a page.
+ *
+ * @typedef {Object} PageWeight
+ * @property {number} requests    Responses.
+ * @property {number} jsRaw       Script bytes.
+ * @property {number} jsGzip      Script bytes, gzipped.
+ * @property {number} jsOursGzip  Of them from our plugin and theme, gzipped.
+ * @property {number} cssRaw      Stylesheet bytes.
+ * @property {number} cssGzip     Stylesheet bytes, gzipped.
+ * @property {number} cssOursGzip Of them from our plugin and theme, gzipped.
+ * @property {number} totalGzip   All bytes, gzipped.
+ */
+
+/**
+ * @typedef {'performance'|'accessibility'|'best-practices'|'seo'} LighthouseCategory
+ * @typedef {{performance: number, accessibility: number, bestPractices: number, seo: number}} LighthouseScores
+ * @typedef {{editableMs: number, inputLatencyMs: number}} EditorTimings
+ * @typedef {PageWeight & {ttfbMs: number, lighthouse: LighthouseScores, editor: EditorTimings}} SideResults
+ */
+
 const RESULTS_DIR = path.join( ROOT, 'bench-results' );
 const BASELINE_COOKIE = 'william_bench=baseline';
 const BASELINE_SLUG = 'ketamine-article-core-blocks';
@@ -32,35 +75,55 @@ const OURS_MARKERS = [
 ];
 
 const began = Date.now();
+/** @param {string} message What the bench does now. */
 const step = ( message ) =>
 	log(
 		`[${ ( ( Date.now() - began ) / 1000 ).toFixed( 0 ).padStart( 4 ) } s] ${ message }`
 	);
+/**
+ * @param {number[]} values Samples.
+ * @return {number} Their median; NaN for no samples.
+ */
 const median = ( values ) => {
 	const sorted = [ ...values ].sort( ( a, b ) => a - b );
 	const middle = Math.floor( sorted.length / 2 );
-	return sorted.length % 2
-		? sorted[ middle ]
-		: ( sorted[ middle - 1 ] + sorted[ middle ] ) / 2;
+	// Only an empty list lacks these.
+	const upper = sorted[ middle ] ?? NaN;
+	const lower = sorted[ middle - 1 ] ?? NaN;
+	return sorted.length % 2 ? upper : ( lower + upper ) / 2;
 };
+/** @param {Side} side Which page. */
 const cookieHeader = ( side ) =>
 	side === 'baseline'
 		? `${ READER_COOKIE }; ${ BASELINE_COOKIE }`
 		: READER_COOKIE;
+/** @param {Side} side Which page. */
 const browserCookies = ( side ) =>
 	cookieHeader( side )
 		.split( '; ' )
 		.map( ( pair ) => {
-			const [ name, value ] = pair.split( '=' );
+			const [ name = '', value = '' ] = pair.split( '=' );
 			return { name, value, domain: 'localhost', path: '/' };
 		} );
 
+/**
+ * Publishes (or updates) the article in core blocks beside ours.
+ *
+ * @param {RequestUtils} requestUtils Administrator's REST helpers.
+ * @return {Promise<{ours: WpPost, baseline: WpPost}>} Both posts.
+ */
 async function ensureBaselinePost( requestUtils ) {
 	const { title, content } = baselineArticle();
+	/** @type {WpPost[]} */
 	const [ ours ] = await requestUtils.rest( {
 		path: '/wp/v2/posts',
 		params: { slug: ARTICLE_SLUG, context: 'edit' },
 	} );
+	if ( ! ours ) {
+		throw new Error(
+			`No post ${ ARTICLE_SLUG } to compare: provisioning did not publish it.`
+		);
+	}
 	const fields = {
 		title,
 		slug: BASELINE_SLUG,
@@ -69,10 +132,12 @@ async function ensureBaselinePost( requestUtils ) {
 		excerpt: ours.excerpt.raw,
 		comment_status: 'closed',
 	};
+	/** @type {Array<{id: number}>} */
 	const [ existing ] = await requestUtils.rest( {
 		path: '/wp/v2/posts',
 		params: { slug: BASELINE_SLUG, status: 'publish,draft' },
 	} );
+	/** @type {WpPost} */
 	const baseline = existing
 		? await requestUtils.rest( {
 				method: 'POST',
@@ -90,17 +155,20 @@ async function ensureBaselinePost( requestUtils ) {
 /**
  * Everything a reader's browser downloads for a page.
  *
- * @param {import('@playwright/test').Browser} browser Browser.
- * @param {string}                             url     Page.
- * @param {string}                             side    'ours' or 'baseline'.
+ * @param {Browser} browser Browser.
+ * @param {string}  url     Page.
+ * @param {Side}    side    Which page.
+ * @return {Promise<PageWeight>} Requests and bytes.
  */
 async function pageWeight( browser, url, side ) {
 	const context = await browser.newContext();
 	await context.addCookies( browserCookies( side ) );
 	const page = await context.newPage();
+	/** @type {Response[]} */
 	const responses = [];
 	page.on( 'response', ( response ) => responses.push( response ) );
 	await page.goto( url, { waitUntil: 'networkidle' } );
+	/** @type {LoadedAsset[]} */
 	const assets = [];
 	for ( const response of responses ) {
 		const body = await response.body().catch( () => Buffer.alloc( 0 ) );
@@ -115,8 +183,13 @@ async function pageWeight( browser, url, side ) {
 		} );
 	}
 	await context.close();
+	/**
+	 * @param {LoadedAsset[]} list Responses.
+	 * @param {'raw'|'gzip'}  key  Which size.
+	 */
 	const sum = ( list, key ) =>
 		list.reduce( ( total, asset ) => total + asset[ key ], 0 );
+	/** @param {string} type Resource type. */
 	const of = ( type ) => assets.filter( ( asset ) => asset.type === type );
 	return {
 		requests: assets.length,
@@ -139,14 +212,17 @@ async function pageWeight( browser, url, side ) {
 /**
  * Median time to first byte, the two pages requested in turn.
  *
- * @param {{ours: string, baseline: string}} urls Pages.
+ * @param {Record<Side, string>} urls Pages.
+ * @return {Promise<Record<Side, number>>} Milliseconds.
  */
 async function timeToFirstByte( urls ) {
+	/** @type {Record<Side, number[]>} */
 	const samples = { ours: [], baseline: [] };
 	for ( let round = 0; round < TTFB_SAMPLES + 1; round++ ) {
-		for ( const side of round % 2
-			? [ 'baseline', 'ours' ]
-			: [ 'ours', 'baseline' ] ) {
+		/** @type {Side[]} */
+		const order =
+			round % 2 ? [ 'baseline', 'ours' ] : [ 'ours', 'baseline' ];
+		for ( const side of order ) {
 			const start = performance.now();
 			const response = await fetch( urls[ side ], {
 				headers: { cookie: cookieHeader( side ) },
@@ -165,6 +241,14 @@ async function timeToFirstByte( urls ) {
 	};
 }
 
+/**
+ * Lighthouse's mobile scores for a page.
+ *
+ * @param {string}           url        Page.
+ * @param {Side}             side       Which page.
+ * @param {string|undefined} chromePath Chromium, or undefined for Playwright's.
+ * @return {LighthouseScores} Scores out of 100.
+ */
 function lighthouse( url, side, chromePath ) {
 	fs.mkdirSync( RESULTS_DIR, { recursive: true } );
 	const output = path.join( RESULTS_DIR, `lighthouse-${ side }.json` );
@@ -192,8 +276,11 @@ function lighthouse( url, side, chromePath ) {
 			`Lighthouse failed for ${ side }: ${ result.stderr.slice( -500 ) }`
 		);
 	}
+	/** @type {{categories: Record<LighthouseCategory, {score: number|null}>}} */
 	const { categories } = JSON.parse( fs.readFileSync( output, 'utf8' ) );
-	const score = ( id ) => Math.round( categories[ id ].score * 100 );
+	// A category Lighthouse could not score has a null score: 0, as before.
+	/** @param {LighthouseCategory} id Category. */
+	const score = ( id ) => Math.round( ( categories[ id ].score ?? 0 ) * 100 );
 	return {
 		performance: score( 'performance' ),
 		accessibility: score( 'accessibility' ),
@@ -206,11 +293,12 @@ function lighthouse( url, side, chromePath ) {
  * Editor figures: time until the post is editable, and the median time from
  * a key press to the next painted frame while typing in one field.
  *
- * @param {import('@playwright/test').Browser} browser      Browser.
- * @param {string}                             storageState An editor's saved session.
- * @param {number}                             postId       Post to open.
- * @param {string}                             side         'ours' or 'baseline'.
- * @param {string}                             selector     Field to type in (inside the canvas).
+ * @param {Browser} browser      Browser.
+ * @param {string}  storageState An editor's saved session.
+ * @param {number}  postId       Post to open.
+ * @param {Side}    side         Which page.
+ * @param {string}  selector     Field to type in (inside the canvas).
+ * @return {Promise<EditorTimings>} Median milliseconds.
  */
 async function editorTimings( browser, storageState, postId, side, selector ) {
 	// For the baseline, the cookie that makes WordPress render Twenty
@@ -227,6 +315,7 @@ async function editorTimings( browser, storageState, postId, side, selector ) {
 	);
 	const canvas = page.frameLocator( '[name="editor-canvas"]' );
 	await canvas.locator( selector ).first().waitFor( { timeout: 120_000 } );
+	/** @type {number[]} */
 	const loads = [];
 	for ( let run = 0; run < 3; run++ ) {
 		const start = Date.now();
@@ -244,9 +333,13 @@ async function editorTimings( browser, storageState, postId, side, selector ) {
 	await field.click();
 	await page.keyboard.press( 'End' );
 	const frame = page.frame( { name: 'editor-canvas' } );
-	await frame.evaluate( () => {
+	if ( ! frame ) {
+		throw new Error( 'The editor canvas frame is missing.' );
+	}
+	// The list lives in the page; the handle reads it back after typing.
+	const latencyList = await frame.evaluateHandle( () => {
+		/** @type {number[]} */
 		const latencies = [];
-		window.__williamLatencies = latencies;
 		document.addEventListener(
 			'keydown',
 			( event ) => {
@@ -261,14 +354,20 @@ async function editorTimings( browser, storageState, postId, side, selector ) {
 			},
 			true
 		);
+		return latencies;
 	} );
 	await page.keyboard.type( ' measured typing speed', { delay: 60 } );
 	await page.waitForTimeout( 300 );
-	const latencies = await frame.evaluate( () => window.__williamLatencies );
+	const latencies = await latencyList.jsonValue();
 	await context.close();
 	return { editableMs: median( loads ), inputLatencyMs: median( latencies ) };
 }
 
+/**
+ * @param {number} ours     Our figure.
+ * @param {number} baseline The baseline's.
+ * @return {string} Ours divided by the baseline, two decimals.
+ */
 const ratio = ( ours, baseline ) => {
 	if ( baseline ) {
 		return ( ours / baseline ).toFixed( 2 );
@@ -370,24 +469,33 @@ try {
 }
 
 const { ours, baseline } = results;
+/** @param {number} bytes Size. */
 const kb = ( bytes ) => `${ ( bytes / 1024 ).toFixed( 1 ) } KB`;
 const ms =
 	( digits = 0 ) =>
+	/** @param {number} value Milliseconds. */
 	( value ) =>
 		`${ value.toFixed( digits ) } ms`;
 /**
  * A table row: one measure on both sides, formatted, and their ratio.
  *
- * @param {string}   label  The measure.
- * @param {Function} pick   Reads it from one side's results.
- * @param {Function} format Writes a value for the table.
- * @return {Array} The row's cells.
+ * @param {string}                        label    The measure.
+ * @param {(side: SideResults) => number} pick     Reads it from one side's results.
+ * @param {(value: number) => string}     [format] Writes a value for the table.
+ * @return {string[]} The row's cells.
  */
 const compared = ( label, pick, format = String ) => [
 	label,
 	format( pick( ours ) ),
 	format( pick( baseline ) ),
 	ratio( pick( ours ), pick( baseline ) ),
+];
+/** @type {Array<keyof LighthouseScores>} */
+const LIGHTHOUSE_KEYS = [
+	'performance',
+	'accessibility',
+	'bestPractices',
+	'seo',
 ];
 const rows = [
 	compared( 'JavaScript, raw', ( side ) => side.jsRaw, kb ),
@@ -403,12 +511,11 @@ const rows = [
 		( side ) => side.ttfbMs,
 		ms()
 	),
-	...[ 'performance', 'accessibility', 'bestPractices', 'seo' ].map(
-		( key ) =>
-			compared(
-				`Lighthouse mobile: ${ key }`,
-				( side ) => side.lighthouse[ key ]
-			)
+	...LIGHTHOUSE_KEYS.map( ( key ) =>
+		compared(
+			`Lighthouse mobile: ${ key }`,
+			( side ) => side.lighthouse[ key ]
+		)
 	),
 	compared(
 		'Editor: time until editable',
@@ -428,8 +535,9 @@ const widths = [ 0, 1, 2, 3 ].map( ( column ) =>
 		)
 	)
 );
+/** @param {string[]} row Cells. */
 const line = ( row ) =>
-	`| ${ row.map( ( cell, column ) => String( cell ).padEnd( widths[ column ] ) ).join( ' | ' ) } |`;
+	`| ${ row.map( ( cell, column ) => String( cell ).padEnd( widths[ column ] ?? 0 ) ).join( ' | ' ) } |`;
 log( '' );
 log( line( [ 'Measure', 'Ours', 'Baseline', 'Ours/baseline' ] ) );
 log( `|${ widths.map( ( width ) => '-'.repeat( width + 2 ) ).join( '|' ) }|` );

@@ -9,6 +9,9 @@ import { ensureSite } from '../lib/ensure-site.mjs';
 import { adminRequestUtils } from '../lib/provision.mjs';
 import { log, stopSite } from '../lib/site.mjs';
 
+/** @import { WpPost } from '../lib/provision.mjs' */
+
+/** @param {boolean} sortable Whether readers may sort the table. */
 const table = ( sortable ) =>
 	`<!-- wp:william-health/administration-routes {"sortable":${ sortable },"rows":[{"route":"Oral"},{"route":"Intravenous"}]} -->
 <figure class="wp-block-william-health-administration-routes alignwide${ sortable ? ' is-sortable' : '' }"><table class="wp-block-william-health-administration-routes__table"><caption><span class="wp-block-william-health-administration-routes__caption-text">Routes</span></caption><thead><tr><th scope="col">Route</th></tr></thead><tbody><tr><th scope="row" data-label="Route">Oral</th></tr><tr><th scope="row" data-label="Route">Intravenous</th></tr></tbody></table></figure>
@@ -19,6 +22,7 @@ const requestUtils = await adminRequestUtils();
 const rows = [];
 try {
 	for ( const sortable of [ false, true ] ) {
+		/** @type {WpPost} */
 		const post = await requestUtils.rest( {
 			method: 'POST',
 			path: '/wp/v2/posts',
@@ -57,6 +61,11 @@ try {
 console.table( rows );
 const on = rows.find( ( row ) => row.sorting === 'on' );
 const off = rows.find( ( row ) => row.sorting === 'off' );
+if ( ! on || ! off ) {
+	throw new Error(
+		'The table was not measured both with and without sorting.'
+	);
+}
 log(
 	`Goals: sorting off 0 B (${ off[ 'all JS (gzip B)' ] } B); sorting on ≤ 2048 B gzip (${ on[ 'route table JS (gzip B)' ] } B).`
 );

@@ -20,6 +20,7 @@ const CONFIG_FILE = path.join( ROOT, 'tests', 'clean-install', 'wp-env.json' );
 const CLEAN_DIR = path.join( STATE_DIR, 'clean' );
 const HOME = path.join( CLEAN_DIR, 'wp-env' );
 
+/** @type {import('./site.mjs').WpEnvConfig} */
 const config = JSON.parse( fs.readFileSync( CONFIG_FILE, 'utf8' ) );
 
 export const CLEAN_PORT = Number(

@@ -7,6 +7,31 @@ import path from 'node:path';
 
 import { ADMIN, READER_COOKIE, SITE_URL, STATE_DIR, log } from './site.mjs';
 
+/** @import { RequestUtils } from '@wordpress/e2e-test-utils-playwright' */
+
+/**
+ * The fields of REST API records that these scripts read (the REST helpers
+ * return them untyped).
+ *
+ * @typedef {{id: number}} WpUser
+ * @typedef {{id: number, name: string}} WpCategory
+ * @typedef {{name: string, content: string}} WpPattern
+ * @typedef {{status: string}} WpPlugin
+ */
+
+/**
+ * A post as the REST API returns it in the edit context.
+ *
+ * @typedef {Object} WpPost
+ * @property {number}                                  id      Post ID.
+ * @property {string}                                  link    Its address.
+ * @property {string}                                  status  publish, draft, …
+ * @property {{raw: string}}                           title   Title as stored.
+ * @property {{raw: string}}                           content Block markup as stored.
+ * @property {{raw: string}}                           excerpt Excerpt as stored.
+ * @property {{william_health_last_reviewed?: string}} [meta]  Registered meta.
+ */
+
 export const PLUGIN = 'william-health-blocks/william-health-blocks';
 export const THEME = 'william-inc';
 export const ARTICLE_SLUG =
@@ -27,7 +52,7 @@ const PUBLISHER = {
 /**
  * Logs in as the administrator over REST.
  *
- * @return {Promise<import('@wordpress/e2e-test-utils-playwright').RequestUtils>} REST helpers.
+ * @return {Promise<RequestUtils>} REST helpers.
  */
 export async function adminRequestUtils() {
 	// The utils read the site from the environment when they are imported.
@@ -47,16 +72,18 @@ export async function adminRequestUtils() {
  * on a brand-new site they would open over the editor and take the clicks
  * the script makes. Delete it with `session.remove()`.
  *
- * @param {import('@wordpress/e2e-test-utils-playwright').RequestUtils} requestUtils Administrator's REST helpers.
- * @param {string}                                                      username     Login name for the user.
+ * @param {RequestUtils} requestUtils Administrator's REST helpers.
+ * @param {string}       username     Login name for the user.
  * @return {Promise<{storageStatePath: string, remove: () => Promise<void>}>} Its saved session.
  */
 export async function createEditorSession( requestUtils, username ) {
 	const password = crypto.randomUUID();
+	/** @type {WpUser[]} */
 	const [ existing ] = await requestUtils.rest( {
 		path: '/wp/v2/users',
 		params: { slug: username, context: 'edit' },
 	} );
+	/** @type {WpUser} */
 	const user = await requestUtils.rest( {
 		method: 'POST',
 		path: existing ? `/wp/v2/users/${ existing.id }` : '/wp/v2/users',
@@ -117,14 +144,20 @@ export async function createEditorSession( requestUtils, username ) {
 	};
 }
 
+/**
+ * @param {RequestUtils} requestUtils REST helpers.
+ * @return {Promise<number>} The publisher's user ID.
+ */
 async function ensurePublisher( requestUtils ) {
+	/** @type {WpUser[]} */
 	const found = await requestUtils.rest( {
 		path: '/wp/v2/users',
 		params: { slug: PUBLISHER.username, context: 'edit' },
 	} );
-	if ( found.length ) {
+	if ( found[ 0 ] ) {
 		return found[ 0 ].id;
 	}
+	/** @type {WpUser} */
 	const user = await requestUtils.rest( {
 		method: 'POST',
 		path: '/wp/v2/users',
@@ -138,7 +171,13 @@ async function ensurePublisher( requestUtils ) {
 	return user.id;
 }
 
+/**
+ * @param {RequestUtils} requestUtils REST helpers.
+ * @param {string}       name         Category name.
+ * @return {Promise<number>} Its term ID.
+ */
 async function ensureCategory( requestUtils, name ) {
+	/** @type {WpCategory[]} */
 	const found = await requestUtils.rest( {
 		path: '/wp/v2/categories',
 		params: { search: name },
@@ -147,22 +186,23 @@ async function ensureCategory( requestUtils, name ) {
 	if ( match ) {
 		return match.id;
 	}
-	return (
-		await requestUtils.rest( {
-			method: 'POST',
-			path: '/wp/v2/categories',
-			data: { name },
-		} )
-	).id;
+	/** @type {WpCategory} */
+	const created = await requestUtils.rest( {
+		method: 'POST',
+		path: '/wp/v2/categories',
+		data: { name },
+	} );
+	return created.id;
 }
 
 /**
  * Creates or updates the article from the plugin's pattern.
  *
- * @param {import('@wordpress/e2e-test-utils-playwright').RequestUtils} requestUtils REST helpers.
- * @return {Promise<{id: number, link: string}>} The published post.
+ * @param {RequestUtils} requestUtils REST helpers.
+ * @return {Promise<WpPost>} The published post.
  */
 export async function ensureArticle( requestUtils ) {
+	/** @type {WpPattern[]} */
 	const patterns = await requestUtils.rest( {
 		path: '/wp/v2/block-patterns/patterns',
 	} );
@@ -185,6 +225,7 @@ export async function ensureArticle( requestUtils ) {
 		// The day the article's claims were checked against tests/fixtures/checked-sources.md.
 		meta: { william_health_last_reviewed: ARTICLE_REVIEWED },
 	};
+	/** @type {WpPost[]} */
 	const existing = await requestUtils.rest( {
 		path: '/wp/v2/posts',
 		params: {
@@ -193,16 +234,17 @@ export async function ensureArticle( requestUtils ) {
 			context: 'edit',
 		},
 	} );
-	if ( ! existing.length ) {
-		const post = await requestUtils.rest( {
+	const [ post ] = existing;
+	if ( ! post ) {
+		/** @type {WpPost} */
+		const created = await requestUtils.rest( {
 			method: 'POST',
 			path: '/wp/v2/posts',
 			data: fields,
 		} );
-		log( `Published the article (post ${ post.id }).` );
-		return post;
+		log( `Published the article (post ${ created.id }).` );
+		return created;
 	}
-	const [ post ] = existing;
 	const changed =
 		post.content.raw !== fields.content ||
 		post.title.raw !== fields.title ||
@@ -213,6 +255,7 @@ export async function ensureArticle( requestUtils ) {
 		return post;
 	}
 	// Keep the published date; update only what the pattern owns.
+	/** @type {WpPost} */
 	const updated = await requestUtils.rest( {
 		method: 'POST',
 		path: `/wp/v2/posts/${ post.id }`,
@@ -225,10 +268,11 @@ export async function ensureArticle( requestUtils ) {
 /**
  * Brings the running site to its documented state.
  *
- * @return {Promise<{article: {id: number, link: string}}>} What was provisioned.
+ * @return {Promise<{article: WpPost}>} What was provisioned.
  */
 export async function provisionSite() {
 	const requestUtils = await adminRequestUtils();
+	/** @type {WpPlugin} */
 	const plugin = await requestUtils.rest( {
 		path: `/wp/v2/plugins/${ PLUGIN }`,
 	} );
@@ -252,6 +296,7 @@ export async function provisionSite() {
 		},
 	} );
 	// WordPress's sample post has no place on a health publisher's site.
+	/** @type {Array<{id: number}>} */
 	const [ sample ] = await requestUtils.rest( {
 		path: '/wp/v2/posts',
 		params: { slug: 'hello-world' },

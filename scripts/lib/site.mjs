@@ -9,6 +9,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { ensureWordPressCore, readCoreVersion } from '../wp-core.mjs';
+import { errorMessage } from './errors.mjs';
+
+/**
+ * What the scripts read from a wp-env.json (wp-env reads the rest).
+ *
+ * @typedef {Object} WpEnvConfig
+ * @property {string} core   WordPress line for Docker, such as "WordPress/WordPress#7.1".
+ * @property {number} [port] Port of the site.
+ */
 
 export const ROOT = path.resolve(
 	path.dirname( fileURLToPath( import.meta.url ) ),
@@ -18,6 +27,7 @@ export const CONFIG_FILE = path.join( ROOT, 'wp-env.json' );
 /** Everything the local site writes: wp-env's home, core copy, database. */
 export const STATE_DIR = path.join( ROOT, '.wp-env-home' );
 
+/** @type {WpEnvConfig} */
 const config = JSON.parse( fs.readFileSync( CONFIG_FILE, 'utf8' ) );
 
 export const PORT = Number( process.env.WP_ENV_PORT || config.port || 8888 );
@@ -26,6 +36,7 @@ export const ADMIN = { username: 'admin', password: 'password' };
 /** Playground's auto-login skips a browser that sends this: a real anonymous reader. */
 export const READER_COOKIE = 'playground_auto_login_already_happened=1';
 
+/** @param {string} message Line to print. */
 export const log = ( message ) => process.stdout.write( `${ message }\n` );
 
 /**
@@ -71,9 +82,9 @@ function wpEnvWorkDirectory( home, configFile ) {
 /**
  * Runs wp-env on a config file, from that file's folder.
  *
- * @param {string[]} args       wp-env arguments.
- * @param {Object}   env        Extra environment variables.
- * @param {string}   configFile Absolute path of the config file.
+ * @param {string[]}               args         wp-env arguments.
+ * @param {Record<string, string>} env          Extra environment variables.
+ * @param {string}                 [configFile] Absolute path of the config file.
  */
 function runWpEnv( args, env, configFile = CONFIG_FILE ) {
 	const bin = path.join( ROOT, 'node_modules', '.bin', 'wp-env' );
@@ -96,12 +107,12 @@ function runWpEnv( args, env, configFile = CONFIG_FILE ) {
 /**
  * Starts a wp-env config on the Playground runtime with a local core folder.
  *
- * @param {Object} options            What to start.
- * @param {string} options.configFile Absolute path of the wp-env config.
- * @param {string} options.home       WP_ENV_HOME for it.
- * @param {string} options.coreDir    Core folder (it receives the database).
- * @param {string} options.version    That core's version.
- * @param {Object} [options.env]      More environment for wp-env (a port).
+ * @param {Object}                 options            What to start.
+ * @param {string}                 options.configFile Absolute path of the wp-env config.
+ * @param {string}                 options.home       WP_ENV_HOME for it.
+ * @param {string}                 options.coreDir    Core folder (it receives the database).
+ * @param {string}                 options.version    That core's version.
+ * @param {Record<string, string>} [options.env]      More environment for wp-env (a port).
  */
 export function startPlayground( {
 	configFile,
@@ -115,6 +126,7 @@ export function startPlayground( {
 	const workDirectory = wpEnvWorkDirectory( home, configFile );
 	fs.mkdirSync( workDirectory, { recursive: true } );
 	const cacheFile = path.join( workDirectory, 'wp-env-cache.json' );
+	/** @type {Record<string, unknown>} */
 	const cache = fs.existsSync( cacheFile )
 		? JSON.parse( fs.readFileSync( cacheFile, 'utf8' ) )
 		: {};
@@ -143,7 +155,7 @@ export function stopPlayground( { configFile, home } ) {
 	try {
 		runWpEnv( [ 'stop' ], { WP_ENV_HOME: home }, configFile );
 	} catch ( error ) {
-		log( error.message );
+		log( errorMessage( error ) );
 	}
 }
 
@@ -227,7 +239,7 @@ export function stopSite() {
 		try {
 			runWpEnv( [ 'stop' ], { WP_ENV_HOME: dockerHome } );
 		} catch ( error ) {
-			log( error.message );
+			log( errorMessage( error ) );
 		}
 	}
 }

@@ -25,6 +25,16 @@ const MACHINE_FOLDERS = [
 ];
 
 /**
+ * A place that reads outside the repository.
+ *
+ * @typedef {Object} Finding
+ * @property {string} file Path relative to the root, with slashes.
+ * @property {number} line Line number, from 1.
+ * @property {string} text The line, trimmed.
+ * @property {string} why  What it reaches.
+ */
+
+/**
  * Whether a tracked file is code or configuration (prose may name any path).
  *
  * @param {string} file Path relative to the root, with slashes.
@@ -37,12 +47,13 @@ export const isCodeFile = ( file ) => CODE_FILE.test( file );
  *
  * @param {string} file Path of the file, relative to the root, with slashes.
  * @param {string} text The file's text.
- * @return {Array<{file: string, line: number, text: string, why: string}>} Findings.
+ * @return {Finding[]} Findings.
  */
 export function escapingPaths( file, text ) {
 	if ( ! isCodeFile( file ) ) {
 		return [];
 	}
+	/** @type {Finding[]} */
 	const findings = [];
 	const directory = path.posix.dirname( file );
 	const lines = text.split( '\n' );
@@ -51,6 +62,7 @@ export function escapingPaths( file, text ) {
 		if ( /^\s*(\/\/|\/?\*|#(?!!))/.test( line ) ) {
 			return;
 		}
+		/** @param {string} why What the line reaches. */
 		const report = ( why ) =>
 			findings.push( { file, line: index + 1, text: line.trim(), why } );
 		if ( /shared\/seed\b/.test( line ) ) {
@@ -61,7 +73,10 @@ export function escapingPaths( file, text ) {
 			report( 'reads or writes the home or temporary folder' );
 			return;
 		}
-		for ( const [ whole, , value ] of line.matchAll( STRING_LITERAL ) ) {
+		// The literal's content group always takes part, if only as ''.
+		for ( const [ whole, , value = '' ] of line.matchAll(
+			STRING_LITERAL
+		) ) {
 			if ( ! /(^|\/)\.\.(\/|$)/.test( value ) ) {
 				continue;
 			}

@@ -10,6 +10,10 @@ import { ROOT, log } from './site.mjs';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
+/**
+ * @param {string} command Program name.
+ * @return {boolean} Whether the shell finds it.
+ */
 function hasCommand( command ) {
 	return (
 		spawnSync( 'sh', [ '-c', `command -v ${ command }` ], {
@@ -18,28 +22,42 @@ function hasCommand( command ) {
 	);
 }
 
-function aptPrefix() {
+/**
+ * How apt-get can be run here: the program and its first arguments.
+ *
+ * @return {[string, ...string[]]|null} `apt-get` as root, `sudo -n apt-get`
+ *                                      with password-less sudo, or null.
+ */
+function aptCommand() {
 	if ( ! hasCommand( 'apt-get' ) ) {
 		return null;
 	}
 	if ( process.getuid?.() === 0 ) {
-		return [];
+		return [ 'apt-get' ];
 	}
 	return spawnSync( 'sudo', [ '-n', 'true' ], { stdio: 'ignore' } ).status ===
 		0
-		? [ 'sudo', '-n' ]
+		? [ 'sudo', '-n', 'apt-get' ]
 		: null;
 }
 
 let aptUpdated = false;
 
+/**
+ * @param {string[]} packages Debian packages.
+ * @return {boolean} Whether they were installed.
+ */
 function aptInstall( packages ) {
-	const prefix = aptPrefix();
-	if ( ! prefix ) {
+	const apt = aptCommand();
+	if ( ! apt ) {
 		return false;
 	}
+	/**
+	 * @param {string[]} args apt-get arguments.
+	 * @return {boolean} Whether apt-get succeeded.
+	 */
 	const run = ( args ) => {
-		const [ command, ...rest ] = [ ...prefix, 'apt-get', ...args ];
+		const [ command, ...rest ] = [ ...apt, ...args ];
 		return (
 			spawnSync( command, rest, {
 				stdio: [ 'ignore', 'ignore', 'inherit' ],

@@ -10,8 +10,18 @@ import { after, test } from 'node:test';
 import { ROOT } from '../lib/site.mjs';
 import { PACKAGES, packageFiles } from '../package.mjs';
 
-const theme = PACKAGES.find( ( pkg ) => pkg.slug === 'william-inc' );
-const plugin = PACKAGES.find( ( pkg ) => pkg.slug === 'william-health-blocks' );
+/**
+ * @param {string} slug Package slug.
+ * @return {import('../package.mjs').Package} The package.
+ */
+function packageOf( slug ) {
+	const found = PACKAGES.find( ( pkg ) => pkg.slug === slug );
+	assert.ok( found, `package.mjs packs no ${ slug }` );
+	return found;
+}
+
+const theme = packageOf( 'william-inc' );
+const plugin = packageOf( 'william-health-blocks' );
 const strays = [
 	path.join( theme.source, 'functions.php~' ),
 	path.join( plugin.source, 'TODO-private.txt' ),
@@ -21,7 +31,12 @@ after( () => strays.forEach( ( file ) => fs.rmSync( file, { force: true } ) ) );
 
 test( 'untracked files of the working tree stay out of the zips', () => {
 	strays.forEach( ( file ) => fs.writeFileSync( file, 'private' ) );
-	const files = [ ...packageFiles( theme ), ...packageFiles( plugin ) ];
+	// The plugin's tracked files only: its build folder is the next test's
+	// subject, and a fresh clone has none before the first build.
+	const files = [
+		...packageFiles( theme ),
+		...packageFiles( { source: plugin.source } ),
+	];
 	assert.ok( files.includes( 'functions.php' ) );
 	assert.ok( files.includes( 'william-health-blocks.php' ) );
 	assert.deepEqual(

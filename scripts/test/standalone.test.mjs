@@ -7,6 +7,11 @@ import { test } from 'node:test';
 
 import { escapingPaths } from '../lib/standalone.mjs';
 
+/**
+ * @param {string} file Path of the checked file.
+ * @param {string} text Its text.
+ * @return {number[]} Lines with findings.
+ */
 const found = ( file, text ) =>
 	escapingPaths( file, text ).map( ( finding ) => finding.line );
 

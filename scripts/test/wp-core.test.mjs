@@ -23,6 +23,7 @@ test( 'a download that does not match is refused, saying both checksums', () => 
 	assert.throws(
 		() => verifyChecksum( tampered, sha1, 'sha1' ),
 		( error ) =>
+			error instanceof Error &&
 			error.message.includes( `expected ${ sha1 }` ) &&
 			error.message.includes( 'was not unpacked' )
 	);
