@@ -119,18 +119,22 @@ export default function Edit( {
 			rootClientId &&
 			isEmptyItem( attributes ) &&
 			siblings.length > 1 &&
-			siblings[ siblings.length - 1 ] === clientId
+			siblings[ siblings.length - 1 ] === clientId &&
+			caret.continueAfter( rootClientId )
 		) {
-			registry.batch( () => {
-				caret.continueAfter( rootClientId );
-				removeBlock( clientId, false );
-			} );
+			removeBlock( clientId, false );
 			return true;
 		}
-		if ( ! split.atEnd || split.hadSelection ) {
-			setAttributes( { finding: split.before } );
-		}
-		addItem( split.after );
+		// Where no item can be added (a locked pattern), Enter does nothing:
+		// a finding is one paragraph.
+		registry.batch( () => {
+			if (
+				addItem( split.after ) &&
+				( ! split.atEnd || split.hadSelection )
+			) {
+				setAttributes( { finding: split.before } );
+			}
+		} );
 		return true;
 	};
 	const enterRef = useEnter( clientId, {

@@ -92,9 +92,7 @@ function useNoticeEnter(
 			.select( blockEditorStore )
 			.getBlocks( clientId );
 		registry.batch( () => {
-			if ( ! split.atEnd || split.hadSelection ) {
-				setAttributes( { heading: split.before } );
-			}
+			let moved = true;
 			if (
 				first?.name === 'core/paragraph' &&
 				plainText( first.attributes.content ) === ''
@@ -106,14 +104,19 @@ function useNoticeEnter(
 				}
 				caret.moveTo( first.clientId, 'content' );
 			} else {
-				caret.insertAndEdit(
+				moved = caret.insertAndEdit(
 					createBlock( 'core/paragraph', { content: split.after } ),
 					0,
 					clientId,
 					'content'
 				);
 			}
+			// The heading loses only the words that moved into the body.
+			if ( moved && ( ! split.atEnd || split.hadSelection ) ) {
+				setAttributes( { heading: split.before } );
+			}
 		} );
+		// Never a line break, even where the body takes no new paragraph.
 		return true;
 	};
 	return useEnter( clientId, {

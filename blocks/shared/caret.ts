@@ -29,13 +29,15 @@ export type Caret = {
 	 * @param index        Its position among its siblings.
 	 * @param rootClientId Its parent.
 	 * @param attributeKey The field to type in.
+	 * @return Whether the block could be inserted there (a locked pattern
+	 *         may not take one).
 	 */
 	insertAndEdit: (
 		block: Block,
 		index: number,
 		rootClientId: string | undefined,
 		attributeKey: string
-	) => void;
+	) => boolean;
 	/**
 	 * Starts a new default block (a paragraph) after a block, caret in it,
 	 * as Enter at the end of a core caption does.
@@ -53,11 +55,20 @@ export function useCaret(): Caret {
 		() => ( {
 			moveTo: ( clientId, attributeKey, offset = 0 ) =>
 				selectionChange( clientId, attributeKey, offset, offset ),
-			insertAndEdit: ( block, index, rootClientId, attributeKey ) =>
+			insertAndEdit: ( block, index, rootClientId, attributeKey ) => {
+				if (
+					! registry
+						.select( blockEditorStore )
+						.canInsertBlockType( block.name, rootClientId )
+				) {
+					return false;
+				}
 				registry.batch( () => {
 					insertBlock( block, index, rootClientId, false );
 					selectionChange( block.clientId, attributeKey, 0, 0 );
-				} ),
+				} );
+				return true;
+			},
 			continueAfter: ( clientId ) => {
 				const editor = registry.select( blockEditorStore );
 				const rootClientId =
