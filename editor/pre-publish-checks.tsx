@@ -31,7 +31,7 @@ export function PrePublishChecks() {
 			{ problems.length === 0 ? (
 				<p>
 					{ __(
-						'Every DOI, PMID and web address can be linked.',
+						'Every DOI, PMID, web address and crisis line can be linked.',
 						'william-health-blocks'
 					) }
 				</p>
