@@ -1,11 +1,11 @@
-// wp-scripts' unit-test preset, looking only at the block sources.
+// wp-scripts' unit-test preset, looking only at the block and editor sources.
 const defaultConfig = require( '@wordpress/scripts/config/jest-unit.config.js' );
 
 const babelTransform = require.resolve( '@wordpress/scripts/config/babel-transform' );
 
 module.exports = {
 	...defaultConfig,
-	roots: [ '<rootDir>/blocks' ],
+	roots: [ '<rootDir>/blocks', '<rootDir>/editor' ],
 	// The editor's packages ship CommonJS builds, which Jest loads as they
 	// are; these few dependencies ship only ES modules and need Babel. Each
 	// was found by a failing "Must use import to load ES Module".

@@ -1,7 +1,9 @@
 /**
  * An evidence item in the editor: finding and condition typed in place,
  * the study and source in the sidebar, and the reference previewed exactly
- * as readers will see it.
+ * as readers will see it. Enter in the finding starts the next item, as in
+ * a core list: at the end with an empty finding, splitting in the middle,
+ * and in an empty last item it leaves the list.
  */
 import {
 	BlockControls,
@@ -11,41 +13,52 @@ import {
 } from '@wordpress/block-editor';
 import { createBlock, type BlockEditProps } from '@wordpress/blocks';
 import { ToolbarButton, ToolbarGroup } from '@wordpress/components';
-import { useDispatch, useSelect } from '@wordpress/data';
+import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
 import { useEffect } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { plus } from '@wordpress/icons';
 
+import { useCaret } from '../shared/caret';
 import { useMarkNextChangeAsNotPersistent } from '../shared/editor-store';
+import { useEnter, type EnterHandler } from '../shared/enter';
 import { FieldMessage } from '../shared/field-message';
-import { checkDoi, checkPmid } from '../shared/identifiers';
-import { checkWebAddress } from '../shared/links';
+import { plainText } from '../shared/plain-text';
 import Inspector from './inspector';
 import { Reference, hasSource } from './reference';
+import { sourceProblems } from './source-checks';
 import { describeStudy } from './study';
 import type { EvidenceItemAttributes } from './types';
 
 const C = 'wp-block-william-health-evidence-item';
 const NAME = 'william-health/evidence-item';
 
+/**
+ * Whether an item holds nothing at all, so Enter in it may leave the list.
+ *
+ * @param attributes The item's attributes.
+ */
+function isEmptyItem( attributes: EvidenceItemAttributes ): boolean {
+	return (
+		plainText( attributes.finding ) === '' &&
+		plainText( attributes.condition ) === '' &&
+		! attributes.design &&
+		! attributes.participants &&
+		! attributes.certainty &&
+		! hasSource( attributes )
+	);
+}
+
 export default function Edit( {
 	attributes,
 	setAttributes,
 	clientId,
 }: BlockEditProps< EvidenceItemAttributes > ) {
-	const {
-		finding,
-		condition,
-		design,
-		participants,
-		certainty,
-		summary,
-		doi,
-		pmid,
-		url,
-	} = attributes;
+	const { finding, condition, design, participants, certainty, summary } =
+		attributes;
 	const markNotPersistent = useMarkNextChangeAsNotPersistent();
-	const { insertBlock } = useDispatch( blockEditorStore );
+	const registry = useRegistry();
+	const caret = useCaret();
+	const { removeBlock } = useDispatch( blockEditorStore );
 	const { rootClientId, index } = useSelect(
 		( select ) => {
 			const editor = select( blockEditorStore );
@@ -87,13 +100,52 @@ export default function Edit( {
 		setAttributes( { ...study, summary: describeStudy( next ) } );
 	};
 
-	const problems = [
-		doi ? checkDoi( doi ) : null,
-		pmid ? checkPmid( pmid ) : null,
-		url ? checkWebAddress( url ) : null,
-	].flatMap( ( check ) =>
-		check && ! check.valid ? [ check.message ] : []
-	);
+	const problems = sourceProblems( attributes );
+
+	const addItem = ( nextFinding = '' ) =>
+		caret.insertAndEdit(
+			createBlock( NAME, { finding: nextFinding } ),
+			index + 1,
+			rootClientId,
+			'finding'
+		);
+
+	const onEnterInFinding: EnterHandler = ( split ) => {
+		const siblings = registry
+			.select( blockEditorStore )
+			.getBlockOrder( rootClientId );
+		// Enter in an empty last item leaves the list, as in a core list.
+		if (
+			rootClientId &&
+			isEmptyItem( attributes ) &&
+			siblings.length > 1 &&
+			siblings[ siblings.length - 1 ] === clientId &&
+			caret.continueAfter( rootClientId )
+		) {
+			removeBlock( clientId, false );
+			return true;
+		}
+		// Where no item can be added (a locked pattern), Enter does nothing:
+		// a finding is one paragraph.
+		registry.batch( () => {
+			if (
+				addItem( split.after ) &&
+				( ! split.atEnd || split.hadSelection )
+			) {
+				setAttributes( { finding: split.before } );
+			}
+		} );
+		return true;
+	};
+	const enterRef = useEnter( clientId, {
+		finding: onEnterInFinding,
+		condition: ( { atEnd } ) => {
+			if ( atEnd ) {
+				addItem();
+			}
+			return atEnd;
+		},
+	} );
 
 	return (
 		<>
@@ -105,13 +157,7 @@ export default function Edit( {
 							'Add evidence item',
 							'william-health-blocks'
 						) }
-						onClick={ () =>
-							insertBlock(
-								createBlock( NAME ),
-								index + 1,
-								rootClientId
-							)
-						}
+						onClick={ () => addItem() }
 					/>
 				</ToolbarGroup>
 			</BlockControls>
@@ -120,7 +166,7 @@ export default function Edit( {
 				setAttributes={ setAttributes }
 				setStudy={ setStudy }
 			/>
-			<li { ...useBlockProps() }>
+			<li { ...useBlockProps( { ref: enterRef } ) }>
 				<RichText
 					tagName="p"
 					identifier="finding"
@@ -145,7 +191,7 @@ export default function Edit( {
 							'william-health-blocks'
 						) }
 						placeholder={ __(
-							'Condition, e.g. treatment-resistant depression',
+							'Condition or group studied',
 							'william-health-blocks'
 						) }
 						value={ condition }
@@ -171,8 +217,8 @@ export default function Edit( {
 						) }
 					</p>
 				) }
-				{ problems.map( ( message ) => (
-					<FieldMessage key={ message }>{ message }</FieldMessage>
+				{ problems.map( ( { field, message } ) => (
+					<FieldMessage key={ field }>{ message }</FieldMessage>
 				) ) }
 			</li>
 		</>

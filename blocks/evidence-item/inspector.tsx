@@ -1,13 +1,14 @@
 /**
  * Sidebar fields of an evidence item: the study and its source. Each
- * identifier is checked as typed; a bad one keeps its text and says why.
+ * identifier is checked as typed; a bad one keeps its text, and the field is
+ * marked invalid with the reason tied to it.
  */
 import { InspectorControls } from '@wordpress/block-editor';
 import { PanelBody, SelectControl, TextControl } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
-import { checkDoi, checkPmid } from '../shared/identifiers';
-import { checkWebAddress, type LinkCheck } from '../shared/links';
+import { CheckedTextControl } from '../shared/checked-text-control';
+import { getIdentifierFields } from './source-checks';
 import { getCertaintyOptions, getDesignOptions } from './study';
 import type {
 	Certainty,
@@ -29,31 +30,18 @@ type Props = {
 	) => void;
 };
 
-const messageOf = ( value: string, check: ( text: string ) => LinkCheck ) => {
-	if ( ! value.trim() ) {
-		return undefined;
-	}
-	const result = check( value );
-	return result.valid ? undefined : result.message;
-};
-
 export default function Inspector( {
 	attributes,
 	setAttributes,
 	setStudy,
 }: Props ) {
-	const { design, participants, certainty, doi, pmid, url } = attributes;
-	const sourceField = (
-		key: keyof StudySource,
-		label: string,
-		help?: string
-	) => (
+	const { design, participants, certainty } = attributes;
+	const sourceField = ( key: keyof StudySource, label: string ) => (
 		<TextControl
 			__next40pxDefaultSize
 			key={ key }
 			label={ label }
 			value={ attributes[ key ] }
-			help={ help }
 			onChange={ ( value ) => setAttributes( { [ key ]: value } ) }
 		/>
 	);
@@ -116,21 +104,17 @@ export default function Inspector( {
 					__( 'Journal', 'william-health-blocks' )
 				) }
 				{ sourceField( 'year', __( 'Year', 'william-health-blocks' ) ) }
-				{ sourceField(
-					'doi',
-					__( 'DOI', 'william-health-blocks' ),
-					messageOf( doi, checkDoi )
-				) }
-				{ sourceField(
-					'pmid',
-					__( 'PMID', 'william-health-blocks' ),
-					messageOf( pmid, checkPmid )
-				) }
-				{ sourceField(
-					'url',
-					__( 'Web address', 'william-health-blocks' ),
-					messageOf( url, checkWebAddress )
-				) }
+				{ getIdentifierFields().map( ( { field, label, check } ) => (
+					<CheckedTextControl
+						key={ field }
+						label={ label }
+						value={ attributes[ field ] }
+						check={ check }
+						onChange={ ( value ) =>
+							setAttributes( { [ field ]: value } )
+						}
+					/>
+				) ) }
 			</PanelBody>
 		</InspectorControls>
 	);

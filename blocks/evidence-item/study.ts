@@ -21,6 +21,10 @@ export function getDesignOptions(): Array< {
 			label: __( 'Systematic review', 'william-health-blocks' ),
 		},
 		{
+			value: 'guideline',
+			label: __( 'Guideline', 'william-health-blocks' ),
+		},
+		{
 			value: 'randomised-controlled-trial',
 			label: __( 'Randomised controlled trial', 'william-health-blocks' ),
 		},
@@ -29,8 +33,20 @@ export function getDesignOptions(): Array< {
 			label: __( 'Cohort study', 'william-health-blocks' ),
 		},
 		{
+			value: 'case-control',
+			label: __( 'Case-control study', 'william-health-blocks' ),
+		},
+		{
+			value: 'cross-sectional',
+			label: __( 'Cross-sectional study', 'william-health-blocks' ),
+		},
+		{
 			value: 'case-series',
 			label: __( 'Case series', 'william-health-blocks' ),
+		},
+		{
+			value: 'qualitative',
+			label: __( 'Qualitative study', 'william-health-blocks' ),
 		},
 		{
 			value: 'expert-opinion',

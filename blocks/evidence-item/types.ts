@@ -5,9 +5,13 @@ export type StudyDesign =
 	| ''
 	| 'meta-analysis'
 	| 'systematic-review'
+	| 'guideline'
 	| 'randomised-controlled-trial'
 	| 'cohort'
+	| 'case-control'
+	| 'cross-sectional'
 	| 'case-series'
+	| 'qualitative'
 	| 'expert-opinion';
 
 /** GRADE certainty of evidence; '' when the author does not state one. */

@@ -1,6 +1,7 @@
 /**
  * The evidence list in the editor: items are added from the toolbar, the
- * appender or by keyboard; the "as of" date is set in the sidebar.
+ * appender or with Enter; the "as of" date is set in the sidebar. A new
+ * list puts the caret in its first finding.
  */
 import {
 	InspectorControls,
@@ -30,6 +31,9 @@ export default function Edit( {
 			defaultBlock: { name: ITEM },
 			directInsert: true,
 			orientation: 'vertical',
+			// Select the first item once the template is in, so the caret
+			// lands in its finding rather than on the whole list.
+			templateInsertUpdatesSelection: true,
 		}
 	);
 	return (

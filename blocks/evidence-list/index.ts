@@ -9,6 +9,7 @@ import Edit from './edit';
 import save from './save';
 import transforms from './transforms';
 import type { EvidenceListAttributes } from './types';
+import '../shared/editor.scss';
 import './editor.scss';
 import './style.scss';
 

@@ -1,7 +1,8 @@
 /**
  * The mechanism diagram in the editor: the page's own markup and styles, so
- * the preview is the diagram readers get. Steps are added from the toolbar
- * or the appender, moved with the block movers or their keyboard shortcuts.
+ * the preview is the diagram readers get. Steps are added from the toolbar,
+ * the appender or Enter, moved with the block movers or their shortcuts.
+ * A new diagram puts the caret in its first step's label.
  */
 import {
 	RichText,
@@ -12,6 +13,8 @@ import type { BlockEditProps } from '@wordpress/blocks';
 import { __ } from '@wordpress/i18n';
 
 import { relationWords } from '../mechanism-step/vocabulary';
+import { useCaret } from '../shared/caret';
+import { useEnter } from '../shared/enter';
 import type { MechanismDiagramAttributes } from './types';
 
 const C = 'wp-block-william-health-mechanism-diagram';
@@ -20,7 +23,14 @@ const STEP = 'william-health/mechanism-step';
 export default function Edit( {
 	attributes,
 	setAttributes,
+	clientId,
 }: BlockEditProps< MechanismDiagramAttributes > ) {
+	const caret = useCaret();
+	// Enter at the end of the caption continues after the diagram, as with a
+	// core image's caption; within it, Enter breaks the line.
+	const enterRef = useEnter( clientId, {
+		caption: ( { atEnd } ) => atEnd && caret.continueAfter( clientId ),
+	} );
 	const innerBlocksProps = useInnerBlocksProps(
 		{ className: `${ C }__steps` },
 		{
@@ -44,10 +54,13 @@ export default function Edit( {
 				},
 			},
 			directInsert: true,
+			// Select the first step once the template is in, so the caret
+			// lands in its label rather than in the caption.
+			templateInsertUpdatesSelection: true,
 		}
 	);
 	return (
-		<figure { ...useBlockProps() }>
+		<figure { ...useBlockProps( { ref: enterRef } ) }>
 			<ol { ...innerBlocksProps } />
 			<RichText
 				tagName="figcaption"

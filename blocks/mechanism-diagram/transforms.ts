@@ -1,7 +1,7 @@
 /**
  * An ordered or unordered core list becomes a chain of steps (each item a
  * step, "leads to" between them), and a diagram becomes a core list that
- * keeps the relation words: "blocks NMDA receptors".
+ * keeps the relation words: "blocks the receptor".
  */
 import { createBlock } from '@wordpress/blocks';
 

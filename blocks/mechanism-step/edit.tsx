@@ -1,6 +1,7 @@
 /**
  * A mechanism step in the editor: the same markup as the page, with the
- * arrow's words, the label and the description typed in place.
+ * arrow's words, the label and the description typed in place. Enter moves
+ * on through them, and at the end of the description to the next step.
  */
 import {
 	BlockControls,
@@ -17,12 +18,15 @@ import {
 	ToolbarDropdownMenu,
 	ToolbarGroup,
 } from '@wordpress/components';
-import { useDispatch, useSelect } from '@wordpress/data';
+import { useRegistry, useSelect } from '@wordpress/data';
 import { useEffect } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { arrowRight, plus } from '@wordpress/icons';
 
+import { useCaret } from '../shared/caret';
 import { useMarkNextChangeAsNotPersistent } from '../shared/editor-store';
+import { useEnter } from '../shared/enter';
+import { plainText } from '../shared/plain-text';
 import type { MechanismStepAttributes, Relation, StepKind } from './types';
 import { getKinds, getRelations, kindLabel, relationWords } from './vocabulary';
 
@@ -36,7 +40,8 @@ export default function Edit( {
 }: BlockEditProps< MechanismStepAttributes > ) {
 	const { relation, relationText, label, description, kind } = attributes;
 	const markNotPersistent = useMarkNextChangeAsNotPersistent();
-	const { insertBlock } = useDispatch( blockEditorStore );
+	const caret = useCaret();
+	const registry = useRegistry();
 	const { rootClientId, index } = useSelect(
 		( select ) => {
 			const editor = select( blockEditorStore );
@@ -71,15 +76,54 @@ export default function Edit( {
 				: { relation: value, relationText: preset?.label ?? '' }
 		);
 	};
+	// A new step comes with "leads to" on its arrow; the caret goes to its
+	// label, where the author starts typing.
 	const addStep = () =>
-		insertBlock(
+		caret.insertAndEdit(
 			createBlock( NAME, {
 				relation: 'leads-to',
 				relationText: relationWords( 'leads-to' ),
 			} ),
 			index + 1,
-			rootClientId
+			rootClientId,
+			'label'
 		);
+	// The next step, if it is still empty (as the template's second step
+	// is), takes the caret; otherwise a new step is added.
+	const continueToNextStep = () => {
+		const editor = registry.select( blockEditorStore );
+		const nextId = editor.getBlockOrder( rootClientId )[ index + 1 ];
+		const next = nextId ? editor.getBlockAttributes( nextId ) : null;
+		if (
+			nextId &&
+			next &&
+			plainText( next.label ) === '' &&
+			plainText( next.description ) === ''
+		) {
+			caret.moveTo( nextId, 'label' );
+		} else {
+			addStep();
+		}
+	};
+	// Relation words, label and description are one line each: Enter moves
+	// on to the next; at the end of the description, to the next step;
+	// within the description it breaks the line, as in a core caption.
+	const enterRef = useEnter( clientId, {
+		relationText: () => {
+			caret.moveTo( clientId, 'label' );
+			return true;
+		},
+		label: () => {
+			caret.moveTo( clientId, 'description' );
+			return true;
+		},
+		description: ( { atEnd } ) => {
+			if ( atEnd ) {
+				continueToNextStep();
+			}
+			return atEnd;
+		},
+	} );
 
 	return (
 		<>
@@ -138,7 +182,12 @@ export default function Edit( {
 					) }
 				</PanelBody>
 			</InspectorControls>
-			<li { ...useBlockProps( { className: `is-kind-${ kind }` } ) }>
+			<li
+				{ ...useBlockProps( {
+					className: `is-kind-${ kind }`,
+					ref: enterRef,
+				} ) }
+			>
 				{ ! isFirst && (
 					<span className={ `${ C }__relation` }>
 						<RichText
@@ -174,7 +223,7 @@ export default function Edit( {
 							'william-health-blocks'
 						) }
 						placeholder={ __(
-							'Step, e.g. NMDA receptors',
+							'Step: what acts or changes',
 							'william-health-blocks'
 						) }
 						value={ label }

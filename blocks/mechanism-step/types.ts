@@ -11,7 +11,15 @@ export type StepKind =
 
 /** How the step before leads to this one; '' for the first step. */
 export type Relation =
-	'' | 'blocks' | 'activates' | 'increases' | 'leads-to' | 'custom';
+	| ''
+	| 'blocks'
+	| 'blocks-release-of'
+	| 'inhibits'
+	| 'activates'
+	| 'increases'
+	| 'reduces'
+	| 'leads-to'
+	| 'custom';
 
 export type MechanismStepAttributes = {
 	relation: Relation;

@@ -34,6 +34,22 @@ export function getRelations(): Array< {
 			),
 		},
 		{
+			value: 'blocks-release-of',
+			label: _x(
+				'blocks release of',
+				'relation between mechanism steps',
+				'william-health-blocks'
+			),
+		},
+		{
+			value: 'inhibits',
+			label: _x(
+				'inhibits',
+				'relation between mechanism steps',
+				'william-health-blocks'
+			),
+		},
+		{
 			value: 'activates',
 			label: _x(
 				'activates',
@@ -45,6 +61,14 @@ export function getRelations(): Array< {
 			value: 'increases',
 			label: _x(
 				'increases',
+				'relation between mechanism steps',
+				'william-health-blocks'
+			),
+		},
+		{
+			value: 'reduces',
+			label: _x(
+				'reduces',
 				'relation between mechanism steps',
 				'william-health-blocks'
 			),

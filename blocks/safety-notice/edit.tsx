@@ -1,6 +1,8 @@
 /**
  * The safety notice in the editor: the same markup as the page, with the
- * level in the toolbar and the sidebar.
+ * level in the toolbar and the sidebar. Enter moves on as in core: from the
+ * heading into the body, from "what to do" to the crisis line, and from the
+ * crisis line to a new paragraph after the notice.
  */
 import {
 	BlockControls,
@@ -10,15 +12,18 @@ import {
 	useBlockProps,
 	store as blockEditorStore,
 } from '@wordpress/block-editor';
-import type { BlockEditProps } from '@wordpress/blocks';
+import { createBlock, type BlockEditProps } from '@wordpress/blocks';
 import { ToolbarDropdownMenu, ToolbarGroup } from '@wordpress/components';
-import { useSelect } from '@wordpress/data';
+import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
 import { useCallback, useEffect } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
+import { useCaret } from '../shared/caret';
 import { useMarkNextChangeAsNotPersistent } from '../shared/editor-store';
+import { useEnter, type EnterHandler } from '../shared/enter';
 import { FieldMessage } from '../shared/field-message';
 import { checkContact } from '../shared/links';
+import { plainText } from '../shared/plain-text';
 import Inspector from './inspector';
 import { getLevel, getLevels } from './levels';
 import type {
@@ -65,10 +70,72 @@ function useUniqueHeadingId(
 	);
 }
 
+/**
+ * Enter in the notice's fields. Heading: the caret goes into the body, to its
+ * first paragraph if that is still empty, else to a new one on top; words
+ * after the caret go with it, as when core splits a heading. "What to do":
+ * on to the crisis line. Crisis line: a new paragraph after the notice.
+ * Elsewhere in those two, Enter breaks the line, as in a core caption.
+ *
+ * @param clientId      The notice.
+ * @param setAttributes The notice's setAttributes.
+ */
+function useNoticeEnter(
+	clientId: string,
+	setAttributes: ( attributes: Partial< SafetyNoticeAttributes > ) => void
+) {
+	const registry = useRegistry();
+	const caret = useCaret();
+	const { updateBlockAttributes } = useDispatch( blockEditorStore );
+	const heading: EnterHandler = ( split ) => {
+		const [ first ] = registry
+			.select( blockEditorStore )
+			.getBlocks( clientId );
+		registry.batch( () => {
+			let moved = true;
+			if (
+				first?.name === 'core/paragraph' &&
+				plainText( first.attributes.content ) === ''
+			) {
+				if ( split.after ) {
+					updateBlockAttributes( first.clientId, {
+						content: split.after,
+					} );
+				}
+				caret.moveTo( first.clientId, 'content' );
+			} else {
+				moved = caret.insertAndEdit(
+					createBlock( 'core/paragraph', { content: split.after } ),
+					0,
+					clientId,
+					'content'
+				);
+			}
+			// The heading loses only the words that moved into the body.
+			if ( moved && ( ! split.atEnd || split.hadSelection ) ) {
+				setAttributes( { heading: split.before } );
+			}
+		} );
+		// Never a line break, even where the body takes no new paragraph.
+		return true;
+	};
+	return useEnter( clientId, {
+		heading,
+		action: ( { atEnd } ) => {
+			if ( atEnd ) {
+				caret.moveTo( clientId, 'crisisText' );
+			}
+			return atEnd;
+		},
+		crisisText: ( { atEnd } ) => atEnd && caret.continueAfter( clientId ),
+	} );
+}
+
 export default function Edit( {
 	attributes,
 	setAttributes,
 	clientId,
+	isSelected,
 }: BlockEditProps< SafetyNoticeAttributes > ) {
 	const {
 		level,
@@ -82,6 +149,15 @@ export default function Edit( {
 	} = attributes;
 	const replacementId = useUniqueHeadingId( clientId, headingId );
 	const markNotPersistent = useMarkNextChangeAsNotPersistent();
+	const enterRef = useNoticeEnter( clientId, setAttributes );
+	// The crisis line is offered while the author works in the notice, even
+	// before it has words or a number; otherwise it shows only when filled.
+	const isEditing = useSelect(
+		( select ) =>
+			isSelected ||
+			select( blockEditorStore ).hasSelectedInnerBlock( clientId, true ),
+		[ isSelected, clientId ]
+	);
 
 	// Fill in what the saved markup may lack (an id, or the label of a
 	// notice that came from a transform) without marking the post as edited.
@@ -108,9 +184,12 @@ export default function Edit( {
 	const current = getLevel( level );
 	const HeadingTag = `h${ headingLevel }` as const;
 	const contact = crisisContact ? checkContact( crisisContact ) : null;
+	const showCrisisLine =
+		isEditing || plainText( crisisText ) !== '' || !! crisisContact;
 	const blockProps = useBlockProps( {
 		className: `is-level-${ level }`,
 		'aria-labelledby': headingId || undefined,
+		ref: enterRef,
 	} );
 
 	return (
@@ -204,8 +283,7 @@ export default function Edit( {
 					value={ action }
 					onChange={ ( value ) => setAttributes( { action: value } ) }
 				/>
-				{ ( ! RichText.isEmpty( crisisText ?? '' ) ||
-					crisisContact ) && (
+				{ showCrisisLine && (
 					<p className={ `${ CLASS }__crisis` }>
 						<RichText
 							tagName="span"

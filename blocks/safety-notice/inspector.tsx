@@ -1,11 +1,11 @@
 /**
- * Sidebar settings: the severity level, and the crisis line with the site's
- * default (stored once in a site setting, changeable per notice).
+ * Sidebar settings: the severity level, and the crisis line (its words and
+ * its number or address) with the site's default, stored once in a site
+ * setting and changeable per notice.
  */
 import { InspectorControls } from '@wordpress/block-editor';
 import {
 	Button,
-	RadioControl,
 	TextControl,
 	// Core blocks build their settings with ToolsPanel; it has no stable export yet.
 	// eslint-disable-next-line @wordpress/no-unsafe-wp-apis
@@ -18,8 +18,10 @@ import { useSelect } from '@wordpress/data';
 import { memo } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
+import { CheckedTextControl } from '../shared/checked-text-control';
 import { checkContact } from '../shared/links';
-import { getLevels } from './levels';
+import { plainText, richTextFromPlain } from '../shared/plain-text';
+import { SeverityControl } from './severity-control';
 import type { SafetyNoticeAttributes, SeverityLevel } from './types';
 
 export const CRISIS_LINE_SETTING = 'william_health_crisis_line';
@@ -59,8 +61,7 @@ export default memo( function Inspector( {
 			} ),
 		[]
 	);
-	const contactCheck = crisisContact ? checkContact( crisisContact ) : null;
-	const hasCrisisLine = !! crisisText || !! crisisContact;
+	const hasCrisisLine = plainText( crisisText ) !== '' || !! crisisContact;
 	const siteHasLine = !! siteCrisisLine?.text || !! siteCrisisLine?.contact;
 
 	return (
@@ -77,22 +78,7 @@ export default memo( function Inspector( {
 					onDeselect={ () => setLevel( 'warning' ) }
 					isShownByDefault
 				>
-					<RadioControl
-						label={ __( 'Severity', 'william-health-blocks' ) }
-						help={ __(
-							'Readers see the level as a label and an icon; screen readers hear it before the heading.',
-							'william-health-blocks'
-						) }
-						selected={ level }
-						options={ getLevels().map( ( option ) => ( {
-							label: option.label,
-							value: option.value,
-							description: option.description,
-						} ) ) }
-						onChange={ ( value ) =>
-							setLevel( value as SeverityLevel )
-						}
-					/>
+					<SeverityControl value={ level } onChange={ setLevel } />
 				</ToolsPanelItem>
 				<ToolsPanelItem
 					label={ __( 'Crisis line', 'william-health-blocks' ) }
@@ -102,58 +88,73 @@ export default memo( function Inspector( {
 					}
 					isShownByDefault
 				>
-					<TextControl
-						__next40pxDefaultSize
-						label={ __(
-							'Crisis line phone number or web address',
-							'william-health-blocks'
-						) }
-						value={ crisisContact }
-						onChange={ ( value ) =>
-							setAttributes( { crisisContact: value } )
-						}
-						help={
-							contactCheck && ! contactCheck.valid
-								? contactCheck.message
-								: __(
-										'Shown as a link after the crisis line text.',
-										'william-health-blocks'
-									)
-						}
-					/>
-					{ siteHasLine && (
-						<Button
-							variant="secondary"
-							onClick={ () =>
+					<div className="william-health-crisis-line-fields">
+						<TextControl
+							__next40pxDefaultSize
+							label={ __(
+								'Crisis line text',
+								'william-health-blocks'
+							) }
+							help={ __(
+								'Shown before the number, e.g. “In crisis? Call”.',
+								'william-health-blocks'
+							) }
+							value={ plainText( crisisText ) }
+							onChange={ ( value ) =>
 								setAttributes( {
-									crisisText: siteCrisisLine?.text ?? '',
-									crisisContact:
-										siteCrisisLine?.contact ?? '',
+									crisisText: richTextFromPlain( value ),
 								} )
 							}
-						>
-							{ __(
-								'Use the site’s crisis line',
+						/>
+						<CheckedTextControl
+							label={ __(
+								'Crisis line phone number or web address',
 								'william-health-blocks'
 							) }
-						</Button>
-					) }
-					{ canEditSite && hasCrisisLine && (
-						<Button
-							variant="tertiary"
-							onClick={ () =>
-								setSiteCrisisLine( {
-									text: String( crisisText ?? '' ),
-									contact: crisisContact,
-								} )
+							value={ crisisContact }
+							onChange={ ( value ) =>
+								setAttributes( { crisisContact: value } )
 							}
-						>
-							{ __(
-								'Make this the site’s crisis line',
+							check={ checkContact }
+							help={ __(
+								'Shown as a link after the crisis line text.',
 								'william-health-blocks'
 							) }
-						</Button>
-					) }
+						/>
+						{ siteHasLine && (
+							<Button
+								variant="secondary"
+								onClick={ () =>
+									setAttributes( {
+										crisisText: siteCrisisLine?.text ?? '',
+										crisisContact:
+											siteCrisisLine?.contact ?? '',
+									} )
+								}
+							>
+								{ __(
+									'Use the site’s crisis line',
+									'william-health-blocks'
+								) }
+							</Button>
+						) }
+						{ canEditSite && hasCrisisLine && (
+							<Button
+								variant="tertiary"
+								onClick={ () =>
+									setSiteCrisisLine( {
+										text: String( crisisText ?? '' ),
+										contact: crisisContact,
+									} )
+								}
+							>
+								{ __(
+									'Make this the site’s crisis line',
+									'william-health-blocks'
+								) }
+							</Button>
+						) }
+					</div>
 				</ToolsPanelItem>
 			</ToolsPanel>
 		</InspectorControls>

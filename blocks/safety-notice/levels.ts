@@ -3,8 +3,7 @@
  * visible label and a prefix that screen readers hear before the heading.
  */
 import { __ } from '@wordpress/i18n';
-import { caution, cautionFilled, error, info } from '@wordpress/icons';
-
+import { levelIcon } from './level-icons';
 import type { SeverityLevel } from './types';
 
 export interface LevelDefinition {
@@ -13,7 +12,8 @@ export interface LevelDefinition {
 	label: string;
 	/** Explains the level to the author choosing it. */
 	description: string;
-	icon: typeof info;
+	/** The same shape in the toolbar, the sidebar and on the page. */
+	icon: ReturnType< typeof levelIcon >;
 }
 
 export const LEVEL_VALUES: readonly SeverityLevel[] = [
@@ -36,7 +36,7 @@ export function getLevels(): LevelDefinition[] {
 				'Helpful context; no risk to act on.',
 				'william-health-blocks'
 			),
-			icon: info,
+			icon: levelIcon( 'information' ),
 		},
 		{
 			value: 'warning',
@@ -45,7 +45,7 @@ export function getLevels(): LevelDefinition[] {
 				'A risk readers must know about.',
 				'william-health-blocks'
 			),
-			icon: caution,
+			icon: levelIcon( 'warning' ),
 		},
 		{
 			value: 'urgent',
@@ -54,7 +54,7 @@ export function getLevels(): LevelDefinition[] {
 				'Symptoms that need a clinician soon.',
 				'william-health-blocks'
 			),
-			icon: cautionFilled,
+			icon: levelIcon( 'urgent' ),
 		},
 		{
 			value: 'emergency',
@@ -63,7 +63,7 @@ export function getLevels(): LevelDefinition[] {
 				'A medical emergency: act now.',
 				'william-health-blocks'
 			),
-			icon: error,
+			icon: levelIcon( 'emergency' ),
 		},
 	];
 }

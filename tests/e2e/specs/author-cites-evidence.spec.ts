@@ -1,6 +1,8 @@
 /**
- * An author builds an evidence list by keyboard, is told about a bad DOI
- * without losing it, and readers get numbered, linked references.
+ * An author builds an evidence list by keyboard and mouse, Enter starting
+ * the next finding as in a core list; a bad DOI is flagged in its field and
+ * before publishing without being lost; readers get numbered, linked
+ * references.
  */
 import { editorBlocks, expect, test } from '../fixtures';
 import { wcagViolations } from '../utils/axe';
@@ -10,6 +12,7 @@ import {
 	pressToolbarButton,
 	slashInsert,
 } from '../utils/editor';
+import { mouseInsert } from '../utils/inserter';
 
 const FINDINGS = [
 	'Intravenous ketamine reduced depressive symptoms within a day.',
@@ -17,7 +20,7 @@ const FINDINGS = [
 	'A single dose reduced suicidal thoughts within a day.',
 ];
 
-test( 'an author adds three cited findings by keyboard and fixes a bad DOI', async ( {
+test( 'an author adds three cited findings by keyboard, is shown a bad DOI before publishing, and fixes it', async ( {
 	loginAs,
 	reader,
 	requestUtils,
@@ -31,32 +34,60 @@ test( 'an author adds three cited findings by keyboard and fixes a bad DOI', asy
 	const items = editor.canvas.locator(
 		'[data-type="william-health/evidence-item"]'
 	);
-	for ( const [ index, finding ] of FINDINGS.entries() ) {
-		if ( index > 0 ) {
-			await pressToolbarButton( page, 'Add evidence item' );
-		}
-		const finder = items
-			.nth( index )
-			.getByRole( 'textbox', { name: 'Finding' } );
-		await expect( items ).toHaveCount( index + 1 );
-		await finder.focus();
-		await page.keyboard.type( finding );
+	const finding = ( index: number ) =>
+		items.nth( index ).getByRole( 'textbox', { name: 'Finding' } );
+	// Typed at once, the first finding; Enter starts the next item; the
+	// toolbar's "Add evidence item" puts the caret in the new finding too.
+	await page.keyboard.type( FINDINGS[ 0 ] );
+	await page.keyboard.press( 'Enter' );
+	await page.keyboard.type( FINDINGS[ 1 ] );
+	await pressToolbarButton( page, 'Add evidence item' );
+	await page.keyboard.type( FINDINGS[ 2 ] );
+	await expect( items ).toHaveCount( 3 );
+	for ( const [ index, text ] of FINDINGS.entries() ) {
+		await expect( finding( index ) ).toHaveText( text );
 	}
 
-	// The first item's source, in the sidebar.
-	await items.nth( 0 ).getByRole( 'textbox', { name: 'Finding' } ).focus();
+	// The second item's PMID is wrong and stays wrong: publishing is allowed.
+	await finding( 1 ).click();
 	await openBlockSettings( editor, page );
+	await page.getByRole( 'textbox', { name: 'PMID' } ).fill( 'PMC5729569' );
+
+	// The first item's source, in the sidebar.
+	await finding( 0 ).click();
 	const doi = page.getByRole( 'textbox', { name: 'DOI' } );
 	await doi.fill( '10.1/archpsyc' );
-	// The mistake is explained next to the field and in the item; the text stays.
-	await expect(
-		page.getByText( /A DOI looks like 10\.1001\/archpsyc/ ).first()
-	).toBeVisible();
+	// The mistake is flagged in the field itself and in the item; the text stays.
+	await expect( doi ).toHaveAttribute( 'aria-invalid', 'true' );
+	await expect( doi ).toHaveAccessibleDescription(
+		/A DOI looks like 10\.1001\/archpsyc/
+	);
 	await expect( items.nth( 0 ).getByRole( 'status' ) ).toContainText(
 		'A DOI looks like'
 	);
 	await expect( doi ).toHaveValue( '10.1/archpsyc' );
+
+	// Before publishing, the checks list both; a line selects its item.
+	await finding( 2 ).click();
+	await page
+		.getByRole( 'region', { name: 'Editor top bar' } )
+		.getByRole( 'button', { name: 'Publish', exact: true } )
+		.click();
+	const checks = page.locator( '.william-health-checks' );
+	await expect( checks.getByRole( 'listitem' ) ).toHaveText( [
+		'Evidence item 1: the DOI “10.1/archpsyc” is not valid and will not be linked.',
+		'Evidence item 2: the PMID “PMC5729569” is not valid and will not be linked.',
+	] );
+	await page.screenshot( {
+		path: test.info().outputPath( 'pre-publish-checks.png' ),
+	} );
+	await checks
+		.getByRole( 'button', { name: /Evidence item 1: the DOI/ } )
+		.click();
+	await expect( items.nth( 0 ) ).toHaveClass( /is-selected/ );
+	await expect( doi ).toHaveAttribute( 'aria-invalid', 'true' );
 	await doi.fill( '10.1001/archpsyc.63.8.856' );
+	await expect( doi ).not.toHaveAttribute( 'aria-invalid', 'true' );
 	await expect( items.nth( 0 ).getByRole( 'status' ) ).toHaveCount( 0 );
 	await page.getByRole( 'textbox', { name: 'PMID' } ).fill( '16894061' );
 	await page
@@ -86,6 +117,10 @@ test( 'an author adds three cited findings by keyboard and fixes a bad DOI', asy
 	await expect( first ).toContainText(
 		'Randomised controlled trial, 18 participants'
 	);
+	// The PMID left wrong is there as typed, as text.
+	const second = list.getByRole( 'listitem' ).nth( 1 );
+	await expect( second ).toContainText( 'PMID: PMC5729569' );
+	await expect( second.getByRole( 'link' ) ).toHaveCount( 0 );
 	await expect(
 		first.getByRole( 'link', { name: '10.1001/archpsyc.63.8.856' } )
 	).toHaveAttribute( 'href', 'https://doi.org/10.1001/archpsyc.63.8.856' );
@@ -97,6 +132,75 @@ test( 'an author adds three cited findings by keyboard and fixes a bad DOI', asy
 			'.wp-block-william-health-evidence-list',
 		] )
 	).toEqual( [] );
+} );
+
+test( 'an author inserts an evidence list with the mouse; Enter splits, continues and leaves it as in a core list', async ( {
+	loginAs,
+	createdPosts,
+} ) => {
+	const page = await loginAs( 'author' );
+	const editor = await newPost( page, 'Findings written with Enter' );
+	await mouseInsert( editor, page, 'Evidence list' );
+	const items = editor.canvas.locator(
+		'[data-type="william-health/evidence-item"]'
+	);
+	const findings = items.getByRole( 'textbox', { name: 'Finding' } );
+
+	// Typed at once, the words land in the first finding; Enter in the
+	// middle moves the rest into a new item, caret at its start.
+	await page.keyboard.type(
+		'Fewer relapses on treatment. Mild side effects.'
+	);
+	await expect( findings ).toHaveText( [
+		'Fewer relapses on treatment. Mild side effects.',
+	] );
+	for ( let step = 0; step < 'Mild side effects.'.length; step++ ) {
+		await page.keyboard.press( 'ArrowLeft' );
+	}
+	await page.keyboard.press( 'Enter' );
+	await page.keyboard.type( 'Only ' );
+	await expect( findings ).toHaveText( [
+		/^Fewer relapses on treatment\.\s*$/,
+		'Only Mild side effects.',
+	] );
+
+	// Shift+Enter breaks the line within a finding.
+	await page.keyboard.press( 'End' );
+	await page.keyboard.press( 'Shift+Enter' );
+	await page.keyboard.type( 'Most stopped within a week.' );
+	await expect( findings.nth( 1 ).locator( 'br' ) ).toHaveCount( 1 );
+
+	// Enter at the end starts an item; Enter in that empty last item leaves
+	// the list for a paragraph after it.
+	await page.keyboard.press( 'Enter' );
+	await expect( items ).toHaveCount( 3 );
+	await page.keyboard.press( 'Enter' );
+	await page.keyboard.type( 'After the list.' );
+	await expect( items ).toHaveCount( 2 );
+	const after = editor.canvas.locator(
+		'[data-type="william-health/evidence-list"] + [data-type="core/paragraph"]'
+	);
+	await expect( after ).toHaveText( 'After the list.' );
+
+	// An empty condition takes a click and what is typed.
+	await items.nth( 0 ).getByRole( 'textbox', { name: 'Condition' } ).click();
+	await page.keyboard.type( 'Adults with the condition' );
+
+	const postId = Number( await editor.publishPost() );
+	createdPosts.push( postId );
+	await page.reload();
+	await items.first().waitFor();
+	expect(
+		( await editorBlocks( page ) ).filter( ( { isValid } ) => ! isValid )
+	).toEqual( [] );
+	await expect( findings ).toHaveText( [
+		/^Fewer relapses on treatment\.\s*$/,
+		/^Only Mild side effects\.\s*Most stopped within a week\.$/,
+	] );
+	await expect(
+		items.nth( 0 ).getByRole( 'textbox', { name: 'Condition' } )
+	).toHaveText( 'Adults with the condition' );
+	await expect( after ).toHaveText( 'After the list.' );
 } );
 
 test( 'the published article’s evidence links to the checked studies', async ( {

@@ -1,11 +1,15 @@
 /**
- * An author builds a mechanism as steps by keyboard; readers get boxes and
+ * An author builds a mechanism as steps by keyboard and mouse, Enter moving
+ * through each step's fields and on to the next step; readers get boxes and
  * arrows side by side when wide, a vertical chain when narrow, and the
  * chain in words for screen readers and without the plugin.
  */
 import { anonymousContext, editorBlocks, expect, test } from '../fixtures';
 import { wcagViolations } from '../utils/axe';
-import { newPost, pressToolbarButton, slashInsert } from '../utils/editor';
+import { newPost, slashInsert } from '../utils/editor';
+import { mouseInsert } from '../utils/inserter';
+
+const STEP = '[data-type="william-health/mechanism-step"]';
 
 const CHAIN = [
 	{ label: 'Ketamine', relation: '' },
@@ -16,7 +20,7 @@ const CHAIN = [
 	{ label: 'Rapid relief', relation: 'leads to' },
 ];
 
-test( 'an author builds the six-step chain by keyboard and readers see it drawn', async ( {
+test( 'an author builds the six-step chain with Enter and the toolbar, and readers see it drawn', async ( {
 	loginAs,
 	browser,
 	requestUtils,
@@ -27,30 +31,43 @@ test( 'an author builds the six-step chain by keyboard and readers see it drawn'
 	await page.keyboard.press( 'Enter' );
 	await slashInsert( page, 'Mechanism diagram' );
 
-	const steps = editor.canvas.locator(
-		'[data-type="william-health/mechanism-step"]'
-	);
+	const steps = editor.canvas.locator( STEP );
 	await expect( steps ).toHaveCount( 2 );
 	for ( const [ index, { label, relation } ] of CHAIN.entries() ) {
-		if ( index >= 2 ) {
-			await pressToolbarButton( page, 'Add step after' );
-			await expect( steps ).toHaveCount( index + 1 );
-		}
 		const step = steps.nth( index );
-		await step.getByRole( 'textbox', { name: 'Step label' } ).focus();
+		// The caret is in this step's label: typed at once, words land there.
 		await page.keyboard.type( label );
-		if ( relation ) {
-			const words = step.getByRole( 'textbox', {
-				name: 'Relation words',
-			} );
-			await words.focus();
-			await page.keyboard.press( 'ControlOrMeta+a' );
-			await page.keyboard.type( relation );
+		await expect(
+			step.getByRole( 'textbox', { name: 'Step label' } )
+		).toHaveText( label );
+		if ( relation && relation !== 'leads to' ) {
+			// The arrow's words, picked in the toolbar after typing; then a
+			// click back into the step's empty description.
+			await editor.clickBlockToolbarButton(
+				'Relation from the step before'
+			);
+			await page
+				.getByRole( 'menuitem', { name: relation, exact: true } )
+				.click();
+			await expect(
+				step.getByRole( 'textbox', { name: 'Relation words' } )
+			).toHaveText( relation );
+			await step
+				.getByRole( 'textbox', { name: 'Step description (optional)' } )
+				.click();
+		} else {
+			// Enter: from the label to the description.
+			await page.keyboard.press( 'Enter' );
+		}
+		if ( index < CHAIN.length - 1 ) {
+			// Enter at the end of the description: on to the next step.
+			await page.keyboard.press( 'Enter' );
+			await expect( steps ).toHaveCount( Math.max( 2, index + 2 ) );
 		}
 	}
 	await editor.canvas
 		.getByRole( 'textbox', { name: 'Diagram caption' } )
-		.focus();
+		.click();
 	await page.keyboard.type(
 		'How ketamine is thought to relieve depression.'
 	);
@@ -168,4 +185,82 @@ test( 'an author builds the six-step chain by keyboard and readers see it drawn'
 	} finally {
 		await requestUtils.activatePlugin( 'william-health-blocks' );
 	}
+} );
+
+test( 'an author inserts a diagram with the mouse; Enter and "Add step after" put the caret in the next label', async ( {
+	loginAs,
+	createdPosts,
+} ) => {
+	const page = await loginAs( 'author' );
+	const editor = await newPost( page, 'How lithium works' );
+	await mouseInsert( editor, page, 'Mechanism diagram' );
+	const steps = editor.canvas.locator( STEP );
+	const field = ( index: number, name: string ) =>
+		steps.nth( index ).getByRole( 'textbox', { name } );
+	const caption = editor.canvas.getByRole( 'textbox', {
+		name: 'Diagram caption',
+	} );
+
+	// Typed at once, the words land in the first step's label, not the caption.
+	await page.keyboard.type( 'Lithium' );
+	await expect( field( 0, 'Step label' ) ).toHaveText( 'Lithium' );
+	await expect( caption ).toHaveText( '' );
+
+	// Enter: on to the description, where Shift+Enter breaks the line.
+	await page.keyboard.press( 'Enter' );
+	await page.keyboard.type( 'Taken daily' );
+	await page.keyboard.press( 'Shift+Enter' );
+	await page.keyboard.type( 'as tablets' );
+	const description = field( 0, 'Step description (optional)' );
+	await expect( description.locator( 'br' ) ).toHaveCount( 1 );
+
+	// Enter at its end: the next (still empty) step's label.
+	await page.keyboard.press( 'Enter' );
+	await page.keyboard.type( 'Enzymes in the brain' );
+	await expect( steps ).toHaveCount( 2 );
+	await expect( field( 1, 'Step label' ) ).toHaveText(
+		'Enzymes in the brain'
+	);
+
+	// The arrow's own words; Enter there goes on to the label.
+	await field( 1, 'Relation words' ).click();
+	await page.keyboard.press( 'ControlOrMeta+a' );
+	await page.keyboard.type( 'inhibits' );
+	await page.keyboard.press( 'Enter' );
+	await expect( field( 1, 'Step label' ) ).toBeFocused();
+	await expect( field( 1, 'Relation words' ) ).toHaveText( 'inhibits' );
+
+	// "Add step after", with the mouse: the caret is in the new label.
+	await editor.clickBlockToolbarButton( 'Add step after' );
+	await page.keyboard.type( 'Steadier mood' );
+	await expect( steps ).toHaveCount( 3 );
+	await expect( field( 2, 'Step label' ) ).toHaveText( 'Steadier mood' );
+	await expect( field( 2, 'Relation words' ) ).toHaveText( 'leads to' );
+
+	// Enter at the end of the caption continues after the diagram.
+	await caption.click();
+	await page.keyboard.type( 'How lithium is thought to work.' );
+	await page.keyboard.press( 'Enter' );
+	await page.keyboard.type( 'After the diagram.' );
+	const after = editor.canvas.locator(
+		'[data-type="william-health/mechanism-diagram"] + [data-type="core/paragraph"]'
+	);
+	await expect( after ).toHaveText( 'After the diagram.' );
+	await expect( caption ).toHaveText( 'How lithium is thought to work.' );
+
+	const postId = Number( await editor.publishPost() );
+	createdPosts.push( postId );
+	await page.reload();
+	await steps.first().waitFor();
+	expect(
+		( await editorBlocks( page ) ).filter( ( { isValid } ) => ! isValid )
+	).toEqual( [] );
+	await expect(
+		steps.getByRole( 'textbox', { name: 'Step label' } )
+	).toHaveText( [ 'Lithium', 'Enzymes in the brain', 'Steadier mood' ] );
+	await expect( description ).toHaveText( /^Taken daily\s*as tablets$/ );
+	await expect( description.locator( 'br' ) ).toHaveCount( 1 );
+	await expect( field( 1, 'Relation words' ) ).toHaveText( 'inhibits' );
+	await expect( caption ).toHaveText( 'How lithium is thought to work.' );
+	await expect( after ).toHaveText( 'After the diagram.' );
 } );

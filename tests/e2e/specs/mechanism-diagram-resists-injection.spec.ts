@@ -3,6 +3,7 @@
  * editor and from a Contributor over REST: nothing runs, nothing is injected.
  */
 import { expect, test } from '../fixtures';
+import { setAttributesAsTyped } from '../utils/attributes';
 import { newPost } from '../utils/editor';
 import { mechanismDiagram } from '../utils/markup';
 import {
@@ -37,7 +38,7 @@ test( 'a contributor’s hostile diagram, sent over REST, runs nothing anywhere'
 	);
 } );
 
-test( 'an author typing hostile text into every diagram field runs nothing', async ( {
+test( 'an author’s hostile text in every diagram field, one typed by hand, runs nothing', async ( {
 	loginAs,
 	requestUtils,
 	reader,
@@ -51,22 +52,27 @@ test( 'an author typing hostile text into every diagram field runs nothing', asy
 	const steps = editor.canvas.locator(
 		'[data-type="william-health/mechanism-step"]'
 	);
-	for ( const name of [ 'Step label', 'Step description (optional)' ] ) {
-		await steps.nth( 0 ).getByRole( 'textbox', { name } ).focus();
-		await page.keyboard.type( hostile );
-	}
-	await steps
-		.nth( 1 )
-		.getByRole( 'textbox', { name: 'Relation words' } )
-		.focus();
-	await page.keyboard.press( 'ControlOrMeta+a' );
+	// One field typed by hand; the others set as the same typed text.
+	await steps.nth( 0 ).getByRole( 'textbox', { name: 'Step label' } ).click();
 	await page.keyboard.type( hostile );
-	await steps.nth( 1 ).getByRole( 'textbox', { name: 'Step label' } ).focus();
-	await page.keyboard.type( 'NMDA receptors' );
-	await editor.canvas
-		.getByRole( 'textbox', { name: 'Diagram caption' } )
-		.focus();
-	await page.keyboard.type( hostile );
+	await setAttributesAsTyped( page, steps.nth( 0 ), {
+		description: hostile,
+	} );
+	await setAttributesAsTyped( page, steps.nth( 1 ), {
+		relation: 'custom',
+		relationText: hostile,
+		label: 'Second step',
+	} );
+	await setAttributesAsTyped(
+		page,
+		editor.canvas.locator(
+			'[data-type="william-health/mechanism-diagram"]'
+		),
+		{ caption: hostile }
+	);
+	await expect(
+		editor.canvas.getByRole( 'textbox', { name: 'Diagram caption' } )
+	).toHaveText( hostile );
 
 	await expectTypedHostilePostHarmless(
 		{ page, editor, requestUtils, reader, createdPosts },

@@ -4,6 +4,7 @@
  * in the editor or on the page.
  */
 import { expect, normalizeText, test } from '../fixtures';
+import { setAttributesAsTyped } from '../utils/attributes';
 import { newPost, openBlockSettings } from '../utils/editor';
 import { safetyNotice } from '../utils/markup';
 import {
@@ -41,7 +42,7 @@ test( 'a contributor’s hostile notices, sent over REST, run nothing anywhere',
 	);
 } );
 
-test( 'an author typing hostile text into every field of a notice runs nothing', async ( {
+test( 'an author’s hostile text in every field of a notice, one typed by hand, runs nothing', async ( {
 	loginAs,
 	requestUtils,
 	reader,
@@ -56,12 +57,13 @@ test( 'an author typing hostile text into every field of a notice runs nothing',
 	);
 	const hostile = TEXT_PAYLOADS.join( ' ' );
 
+	// One field typed by hand; the others set as the same typed text.
 	await notice.getByRole( 'textbox', { name: 'Notice heading' } ).click();
 	await page.keyboard.type( hostile );
-	await notice
-		.getByRole( 'textbox', { name: 'What to do (optional)' } )
-		.click();
-	await page.keyboard.type( hostile );
+	await setAttributesAsTyped( page, notice, {
+		action: hostile,
+		crisisText: hostile,
+	} );
 	await openBlockSettings( editor, page );
 	await page
 		.getByLabel( 'Crisis line phone number or web address' )
@@ -72,8 +74,9 @@ test( 'an author typing hostile text into every field of a notice runs nothing',
 			.getByText( 'Only http:// and https:// addresses can be linked.' )
 			.first()
 	).toBeVisible();
-	await notice.getByRole( 'textbox', { name: 'Crisis line text' } ).click();
-	await page.keyboard.type( hostile );
+	await expect(
+		notice.getByRole( 'textbox', { name: 'Crisis line text' } )
+	).toHaveText( hostile );
 
 	await expectTypedHostilePostHarmless(
 		{ page, editor, requestUtils, reader, createdPosts },

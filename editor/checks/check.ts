@@ -1,0 +1,36 @@
+/**
+ * What a pre-publish check is: a function from the post's blocks to
+ * problems, each tied to the block that holds it.
+ */
+import type { Block } from '@wordpress/blocks';
+
+export type Problem = {
+	/** The block that holds the problem: its line in the panel selects it. */
+	clientId: string;
+	/** What is wrong, in the editor's language, naming the block and value. */
+	message: string;
+};
+
+export type Check = {
+	/** A stable name, unique among the checks. */
+	name: string;
+	/** The problems in the post's blocks, in reading order. */
+	run: ( blocks: readonly Block[] ) => Problem[];
+};
+
+/**
+ * Calls a function for each block, parents before their inner blocks, with
+ * the block's position among its siblings.
+ *
+ * @param blocks Blocks with their inner blocks.
+ * @param visit  Called with each block and its index in its parent.
+ */
+export function eachBlock(
+	blocks: readonly Block[],
+	visit: ( block: Block, index: number ) => void
+): void {
+	blocks.forEach( ( block, index ) => {
+		visit( block, index );
+		eachBlock( block.innerBlocks ?? [], visit );
+	} );
+}

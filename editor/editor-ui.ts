@@ -1,0 +1,39 @@
+/**
+ * Selecting a block from the pre-publish panel: the block is selected, the
+ * pre-publish sidebar closes and the block's settings open, so the marked
+ * field is in view. The editor and interface stores are reached by name
+ * (their packages are not dependencies here); each action is called only if
+ * this WordPress has it.
+ */
+import { store as blockEditorStore } from '@wordpress/block-editor';
+import type { useRegistry } from '@wordpress/data';
+
+type Registry = ReturnType< typeof useRegistry >;
+
+/**
+ * Selects a block and shows its settings.
+ *
+ * @param registry The editor's data registry.
+ * @param clientId The block to show.
+ */
+export function showBlockSettings( registry: Registry, clientId: string ) {
+	registry.dispatch( blockEditorStore ).selectBlock( clientId );
+	const editor: unknown = registry.dispatch( 'core/editor' );
+	if (
+		typeof editor === 'object' &&
+		editor !== null &&
+		'closePublishSidebar' in editor &&
+		typeof editor.closePublishSidebar === 'function'
+	) {
+		editor.closePublishSidebar();
+	}
+	const ui: unknown = registry.dispatch( 'core/interface' );
+	if (
+		typeof ui === 'object' &&
+		ui !== null &&
+		'enableComplementaryArea' in ui &&
+		typeof ui.enableComplementaryArea === 'function'
+	) {
+		ui.enableComplementaryArea( 'core', 'edit-post/block' );
+	}
+}

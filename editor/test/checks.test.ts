@@ -1,0 +1,110 @@
+/**
+ * The pre-publish checks: every identifier that cannot be linked, wherever
+ * the block sits, tied to the block that holds it; and room for more checks.
+ */
+import { createBlock, registerBlockType, type Block } from '@wordpress/blocks';
+
+import itemMetadata from '../../blocks/evidence-item/block.json';
+import listMetadata from '../../blocks/evidence-list/block.json';
+import noticeMetadata from '../../blocks/safety-notice/block.json';
+import { registerCoreTestBlocks } from '../../blocks/shared/test-utils';
+import { CHECKS, runChecks, type Check } from '../checks';
+
+const LIST = 'william-health/evidence-list';
+const ITEM = 'william-health/evidence-item';
+const NOTICE = 'william-health/safety-notice';
+
+beforeAll( () => {
+	registerCoreTestBlocks();
+	for ( const metadata of [ listMetadata, itemMetadata, noticeMetadata ] ) {
+		registerBlockType( JSON.parse( JSON.stringify( metadata ) ) as never, {
+			edit: () => null,
+			save: () => null,
+		} );
+	}
+} );
+
+function post(): { blocks: Block[]; good: Block; bad: Block; notice: Block } {
+	const good = createBlock( ITEM, {
+		finding: 'Checked.',
+		doi: '10.1001/archpsyc.63.8.856',
+		pmid: '16894061',
+		url: 'https://example.org/study',
+	} );
+	const bad = createBlock( ITEM, {
+		finding: 'Mistyped.',
+		doi: '10.1/short',
+		pmid: 'PMC5729569',
+		url: 'javascript:alert(1)',
+	} );
+	const notice = createBlock(
+		NOTICE,
+		{ heading: 'When to get help', crisisContact: 'call us' },
+		[ createBlock( 'core/paragraph', { content: 'Body.' } ) ]
+	);
+	// The list sits inside a group: checks look at every level.
+	const blocks = [
+		createBlock( 'core/group', {}, [
+			createBlock( LIST, {}, [ good, bad ] ),
+		] ),
+		notice,
+	];
+	return { blocks, good, bad, notice };
+}
+
+it( 'lists each identifier that cannot be linked, with its block, in reading order', () => {
+	const { blocks, bad, notice } = post();
+	expect( runChecks( blocks ) ).toEqual( [
+		{
+			check: 'invalid-identifiers',
+			clientId: bad.clientId,
+			message:
+				'Evidence item 2: the DOI “10.1/short” is not valid and will not be linked.',
+		},
+		{
+			check: 'invalid-identifiers',
+			clientId: bad.clientId,
+			message:
+				'Evidence item 2: the PMID “PMC5729569” is not valid and will not be linked.',
+		},
+		{
+			check: 'invalid-identifiers',
+			clientId: bad.clientId,
+			message:
+				'Evidence item 2: the web address “javascript:alert(1)” is not valid and will not be linked.',
+		},
+		{
+			check: 'invalid-identifiers',
+			clientId: notice.clientId,
+			message:
+				'Safety notice “When to get help”: the crisis line “call us” is not a phone number or web address and will not be linked.',
+		},
+	] );
+} );
+
+it( 'finds nothing in a post whose identifiers are all good', () => {
+	const { good } = post();
+	expect( runChecks( [ createBlock( LIST, {}, [ good ] ) ] ) ).toEqual( [] );
+	expect( runChecks( [] ) ).toEqual( [] );
+} );
+
+it( 'runs checks added to the list, each problem named by its check', () => {
+	const { blocks, notice } = post();
+	const noticesWithoutAction: Check = {
+		name: 'notice-action',
+		run: ( all ) =>
+			all
+				.filter( ( block ) => block.name === NOTICE )
+				.map( ( block ) => ( {
+					clientId: block.clientId,
+					message: 'No “what to do” line.',
+				} ) ),
+	};
+	const problems = runChecks( blocks, [ ...CHECKS, noticesWithoutAction ] );
+	expect( problems ).toHaveLength( 5 );
+	expect( problems[ 4 ] ).toEqual( {
+		check: 'notice-action',
+		clientId: notice.clientId,
+		message: 'No “what to do” line.',
+	} );
+} );
