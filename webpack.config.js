@@ -18,7 +18,7 @@ module.exports = [
 		...scriptConfig,
 		entry: () => ( {
 			...scriptConfig.entry(),
-			'editor/index': path.resolve( __dirname, 'editor/index.ts' ),
+			'editor/index': path.resolve( __dirname, 'editor/index.tsx' ),
 		} ),
 	},
 	...otherConfigs,

@@ -37,3 +37,45 @@ export function showBlockSettings( registry: Registry, clientId: string ) {
 		ui.enableComplementaryArea( 'core', 'edit-post/block' );
 	}
 }
+
+/**
+ * Opens the post settings sidebar on one of its panels.
+ *
+ * @param registry The editor's data registry.
+ * @param panel    The panel's full name.
+ */
+export function showPostPanel( registry: Registry, panel: string ) {
+	const editor: unknown = registry.dispatch( 'core/editor' );
+	if ( typeof editor !== 'object' || editor === null ) {
+		return;
+	}
+	if (
+		'closePublishSidebar' in editor &&
+		typeof editor.closePublishSidebar === 'function'
+	) {
+		editor.closePublishSidebar();
+	}
+	const ui: unknown = registry.dispatch( 'core/interface' );
+	if (
+		typeof ui === 'object' &&
+		ui !== null &&
+		'enableComplementaryArea' in ui &&
+		typeof ui.enableComplementaryArea === 'function'
+	) {
+		ui.enableComplementaryArea( 'core', 'edit-post/document' );
+	}
+	const opened: unknown = registry.select( 'core/editor' );
+	const isOpen =
+		typeof opened === 'object' &&
+		opened !== null &&
+		'isEditorPanelOpened' in opened &&
+		typeof opened.isEditorPanelOpened === 'function' &&
+		opened.isEditorPanelOpened( panel );
+	if (
+		! isOpen &&
+		'toggleEditorPanelOpened' in editor &&
+		typeof editor.toggleEditorPanelOpened === 'function'
+	) {
+		editor.toggleEditorPanelOpened( panel );
+	}
+}

@@ -1,10 +1,24 @@
 /**
- * Editor code that belongs to no single block: the pre-publish checks.
+ * Editor code that belongs to no single block: the pre-publish checks, the
+ * "Medical review" and "Structured data" panels of the post settings.
  * Built to plugin/build/editor/ and enqueued on enqueue_block_editor_assets
  * (plugin/includes/editor.php).
  */
 import { registerPlugin } from '@wordpress/plugins';
 
+import { PLUGIN } from './plugin';
 import { PrePublishChecks } from './pre-publish-checks';
+import { ReviewPanel } from './review/review-panel';
+import { StructuredDataPanel } from './review/structured-data-panel';
 
-registerPlugin( 'william-health-checks', { render: PrePublishChecks } );
+function HealthEditor() {
+	return (
+		<>
+			<ReviewPanel />
+			<StructuredDataPanel />
+			<PrePublishChecks />
+		</>
+	);
+}
+
+registerPlugin( PLUGIN, { render: HealthEditor } );

@@ -1,18 +1,21 @@
 /**
  * The "Health content checks" panel of the pre-publish sidebar: every
  * problem the checks find, each a button that selects the block holding it
- * and shows that block's settings, where the field at fault is marked.
- * Publishing stays allowed: the values are kept as typed.
+ * and shows that block's settings, where the field at fault is marked, or
+ * opens the post settings panel that fixes it. Publishing stays allowed.
  */
 import { store as blockEditorStore } from '@wordpress/block-editor';
 import { Button } from '@wordpress/components';
 import { useRegistry, useSelect } from '@wordpress/data';
 import { PluginPrePublishPanel } from '@wordpress/editor';
+import { date } from '@wordpress/date';
 import { useMemo } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
-import { runChecks } from './checks';
-import { showBlockSettings } from './editor-ui';
+import { runChecks, type Target } from './checks';
+import { showBlockSettings, showPostPanel } from './editor-ui';
+import { PLUGIN } from './plugin';
+import { useReviewMeta } from './review/review-meta';
 
 export function PrePublishChecks() {
 	const registry = useRegistry();
@@ -20,7 +23,24 @@ export function PrePublishChecks() {
 		( select ) => select( blockEditorStore ).getBlocks(),
 		[]
 	);
-	const problems = useMemo( () => runChecks( blocks ), [ blocks ] );
+	const { review } = useReviewMeta();
+	const {
+		william_health_reviewer: reviewer,
+		william_health_last_reviewed: lastReviewed,
+		william_health_next_review: nextReview,
+	} = review;
+	const problems = useMemo(
+		() =>
+			runChecks( blocks, {
+				review: { reviewer, lastReviewed, nextReview },
+				today: date( 'Y-m-d' ),
+			} ),
+		[ blocks, reviewer, lastReviewed, nextReview ]
+	);
+	const show = ( target: Target ) =>
+		'clientId' in target
+			? showBlockSettings( registry, target.clientId )
+			: showPostPanel( registry, `${ PLUGIN }/${ target.panel }` );
 
 	return (
 		<PluginPrePublishPanel
@@ -31,7 +51,7 @@ export function PrePublishChecks() {
 			{ problems.length === 0 ? (
 				<p>
 					{ __(
-						'Every DOI, PMID, web address and crisis line can be linked.',
+						'Nothing to check: every source can be linked, every notice has a heading and the article has a reviewer.',
 						'william-health-blocks'
 					) }
 				</p>
@@ -41,8 +61,8 @@ export function PrePublishChecks() {
 						{ sprintf(
 							/* translators: %d: number of problems found. */
 							_n(
-								'%d value is kept as typed but will not be linked. You can still publish; select it to fix it first.',
-								'%d values are kept as typed but will not be linked. You can still publish; select one to fix it first.',
+								'%d thing to check. You can still publish; select it to fix it first.',
+								'%d things to check. You can still publish; select one to fix it first.',
 								problems.length,
 								'william-health-blocks'
 							),
@@ -54,12 +74,7 @@ export function PrePublishChecks() {
 							<li key={ `${ problem.check }-${ index }` }>
 								<Button
 									variant="link"
-									onClick={ () =>
-										showBlockSettings(
-											registry,
-											problem.clientId
-										)
-									}
+									onClick={ () => show( problem ) }
 								>
 									{ problem.message }
 								</Button>

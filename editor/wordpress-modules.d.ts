@@ -1,5 +1,5 @@
 /**
- * The two editor APIs this script uses, as WordPress provides them at run
+ * The editor APIs this script uses, as WordPress provides them at run
  * time (wp.editor, wp.plugins; the build maps the imports to those globals).
  * The npm packages are not installed for their types: @wordpress/editor pulls
  * in a second copy of the block editor and components at other versions.
@@ -14,6 +14,18 @@ declare module '@wordpress/editor' {
 		className?: string;
 		title?: string;
 		initialOpen?: boolean;
+		icon?: ReactElement;
+	} >;
+
+	/**
+	 * A panel in the post settings sidebar; its full name,
+	 * <plugin>/<name>, opens it.
+	 */
+	export const PluginDocumentSettingPanel: ComponentType< {
+		children?: ReactNode;
+		name: string;
+		className?: string;
+		title?: string;
 		icon?: ReactElement;
 	} >;
 }

@@ -4,18 +4,33 @@
  */
 import type { Block } from '@wordpress/blocks';
 
-export type Problem = {
-	/** The block that holds the problem: its line in the panel selects it. */
-	clientId: string;
+/** Where a problem is fixed: a block, or a panel of the post's settings. */
+export type Target = { clientId: string } | { panel: 'medical-review' };
+
+export type Problem = Target & {
 	/** What is wrong, in the editor's language, naming the block and value. */
 	message: string;
+};
+
+/** What checks know of the post beside its blocks. */
+export type CheckContext = {
+	review: {
+		/** The reviewer's user id, 0 for none. */
+		reviewer: number;
+		/** YYYY-MM-DD or ''. */
+		lastReviewed: string;
+		/** YYYY-MM-DD or ''. */
+		nextReview: string;
+	};
+	/** Today in the site's timezone, YYYY-MM-DD. */
+	today: string;
 };
 
 export type Check = {
 	/** A stable name, unique among the checks. */
 	name: string;
 	/** The problems in the post's blocks, in reading order. */
-	run: ( blocks: readonly Block[] ) => Problem[];
+	run: ( blocks: readonly Block[], context: CheckContext ) => Problem[];
 };
 
 /**

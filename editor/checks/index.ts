@@ -1,32 +1,48 @@
 /**
- * The checks the pre-publish panel runs over the post's blocks. The panel
- * lists every problem as a line that selects the block holding it;
- * publishing is never blocked. Add a check to CHECKS to have it listed (the
- * review workflow will add its own: notices without a heading, items
- * without a source, …).
+ * The checks the pre-publish panel runs over the post's blocks and its
+ * review. The panel lists every problem as a line that selects the block
+ * holding it or opens the panel that fixes it; publishing is never blocked.
+ * Add a check to CHECKS to have it listed.
  */
 import type { Block } from '@wordpress/blocks';
 
-import type { Check, Problem } from './check';
+import type { Check, CheckContext, Problem } from './check';
+import {
+	evidenceWithoutSource,
+	noticeWithoutHeading,
+	routeRowsWithoutRoute,
+	tooManyWarnings,
+} from './content-checks';
 import { invalidIdentifiers } from './invalid-identifiers';
+import { noReviewer, reviewOverdue } from './review-checks';
 
-export type { Check, Problem } from './check';
+export type { Check, CheckContext, Problem, Target } from './check';
 
-export const CHECKS: readonly Check[] = [ invalidIdentifiers ];
+export const CHECKS: readonly Check[] = [
+	invalidIdentifiers,
+	evidenceWithoutSource,
+	noticeWithoutHeading,
+	tooManyWarnings,
+	routeRowsWithoutRoute,
+	noReviewer,
+	reviewOverdue,
+];
 
 /**
  * Every problem the checks find, check by check.
  *
- * @param blocks The post's top-level blocks, inner blocks included.
- * @param checks The checks to run.
+ * @param blocks  The post's top-level blocks, inner blocks included.
+ * @param context What the checks know of the post beside its blocks.
+ * @param checks  The checks to run.
  */
 export function runChecks(
 	blocks: readonly Block[],
+	context: CheckContext,
 	checks: readonly Check[] = CHECKS
 ): Array< Problem & { check: string } > {
 	return checks.flatMap( ( check ) =>
 		check
-			.run( blocks )
+			.run( blocks, context )
 			.map( ( problem ) => ( { ...problem, check: check.name } ) )
 	);
 }

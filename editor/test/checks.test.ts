@@ -8,7 +8,17 @@ import itemMetadata from '../../blocks/evidence-item/block.json';
 import listMetadata from '../../blocks/evidence-list/block.json';
 import noticeMetadata from '../../blocks/safety-notice/block.json';
 import { registerCoreTestBlocks } from '../../blocks/shared/test-utils';
-import { CHECKS, runChecks, type Check } from '../checks';
+import { CHECKS, runChecks, type Check, type CheckContext } from '../checks';
+
+/** A reviewed article, due again next year: no review problem. */
+const REVIEWED: CheckContext = {
+	review: {
+		reviewer: 7,
+		lastReviewed: '2026-11-01',
+		nextReview: '2027-11-01',
+	},
+	today: '2026-11-28',
+};
 
 const LIST = 'william-health/evidence-list';
 const ITEM = 'william-health/evidence-item';
@@ -54,7 +64,7 @@ function post(): { blocks: Block[]; good: Block; bad: Block; notice: Block } {
 
 it( 'lists each identifier that cannot be linked, with its block, in reading order', () => {
 	const { blocks, bad, notice } = post();
-	expect( runChecks( blocks ) ).toEqual( [
+	expect( runChecks( blocks, REVIEWED ) ).toEqual( [
 		{
 			check: 'invalid-identifiers',
 			clientId: bad.clientId,
@@ -84,8 +94,10 @@ it( 'lists each identifier that cannot be linked, with its block, in reading ord
 
 it( 'finds nothing in a post whose identifiers are all good', () => {
 	const { good } = post();
-	expect( runChecks( [ createBlock( LIST, {}, [ good ] ) ] ) ).toEqual( [] );
-	expect( runChecks( [] ) ).toEqual( [] );
+	expect(
+		runChecks( [ createBlock( LIST, {}, [ good ] ) ], REVIEWED )
+	).toEqual( [] );
+	expect( runChecks( [], REVIEWED ) ).toEqual( [] );
 } );
 
 it( 'runs checks added to the list, each problem named by its check', () => {
@@ -100,7 +112,10 @@ it( 'runs checks added to the list, each problem named by its check', () => {
 					message: 'No “what to do” line.',
 				} ) ),
 	};
-	const problems = runChecks( blocks, [ ...CHECKS, noticesWithoutAction ] );
+	const problems = runChecks( blocks, REVIEWED, [
+		...CHECKS,
+		noticesWithoutAction,
+	] );
 	expect( problems ).toHaveLength( 5 );
 	expect( problems[ 4 ] ).toEqual( {
 		check: 'notice-action',

@@ -5,8 +5,8 @@
  *
  * A review is recorded by a holder of the `review_health_content`
  * capability (administrators, editors and the "Medical reviewer" role): the
- * reviewer (a user who holds it), the day of the review, the day the next
- * one is due, and a note. The plugin keeps a fingerprint of the article's
+ * reviewer (a user who holds it), the day of the review and the day the next
+ * one is due. Whoever edits the article may leave the reviewer a note. The plugin keeps a fingerprint of the article's
  * words at review time, so a later change of content shows as "changed
  * since review" while the page keeps the old review date.
  *
@@ -135,6 +135,10 @@ function william_health_blocks_register_review_meta() {
 			'sanitize_callback' => 'sanitize_textarea_field',
 		),
 	);
+	// Anyone who may edit the article may leave the reviewer a note.
+	$may_edit = static function ( $allowed, $meta_key, $post_id, $user_id ) {
+		return user_can( $user_id, 'edit_post', $post_id );
+	};
 	foreach ( william_health_blocks_review_post_types() as $post_type ) {
 		foreach ( $fields as $key => $field ) {
 			register_post_meta(
@@ -145,7 +149,7 @@ function william_health_blocks_register_review_meta() {
 					array(
 						'single'        => true,
 						'show_in_rest'  => true,
-						'auth_callback' => $auth,
+						'auth_callback' => 'william_health_review_note' === $key ? $may_edit : $auth,
 					)
 				)
 			);

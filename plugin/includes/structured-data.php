@@ -492,3 +492,49 @@ function william_health_blocks_join_rank_math_graph( $data ) {
 	return $data;
 }
 add_filter( 'rank_math/json_ld', 'william_health_blocks_join_rank_math_graph', 99 );
+
+/**
+ * The graph a post would print, for the editor's "Structured data" panel:
+ * built by the same code from the title and content the editor holds now,
+ * unsaved edits included. Only for those who may edit the post.
+ */
+function william_health_blocks_register_graph_preview_route() {
+	register_rest_route(
+		'william-health/v1',
+		'/posts/(?P<id>\d+)/structured-data',
+		array(
+			'methods'             => WP_REST_Server::CREATABLE,
+			'args'                => array(
+				'title'   => array(
+					'type'     => 'string',
+					'required' => true,
+				),
+				'content' => array(
+					'type'     => 'string',
+					'required' => true,
+				),
+			),
+			'permission_callback' => static function ( $request ) {
+				return current_user_can( 'edit_post', (int) $request['id'] );
+			},
+			'callback'            => static function ( $request ) {
+				$post = get_post( (int) $request['id'] );
+				if ( ! $post ) {
+					return new WP_Error( 'rest_post_invalid_id', __( 'No such post.', 'william-health-blocks' ), array( 'status' => 404 ) );
+				}
+				$preview               = new WP_Post( clone $post );
+				$preview->post_title   = $request['title'];
+				$preview->post_content = $request['content'];
+				/** This filter is documented at the top of this file. */
+				$enabled = (bool) apply_filters( 'william_health_blocks_structured_data', true, $post );
+				return rest_ensure_response(
+					array(
+						'enabled' => $enabled,
+						'graph'   => $enabled ? william_health_blocks_graph( $preview ) : array(),
+					)
+				);
+			},
+		)
+	);
+}
+add_action( 'rest_api_init', 'william_health_blocks_register_graph_preview_route' );

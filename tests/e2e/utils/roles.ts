@@ -10,7 +10,7 @@ import path from 'node:path';
 
 import { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
-export type Role = 'author' | 'contributor' | 'editor';
+export type Role = 'author' | 'contributor' | 'editor' | 'medical_reviewer';
 
 /** Playground logs every new browser in as admin unless it sends this. */
 export const NO_AUTO_LOGIN = {
