@@ -1,8 +1,9 @@
 <?php
 /**
- * The page's structured data, read from our blocks: one JSON-LD graph with a
- * MedicalWebPage, the Drug and its administration routes, and the evidence
- * list's citations. Also a meta description from the excerpt.
+ * The page's structured data, built from what block-reader.php reads from
+ * our blocks: one JSON-LD graph with a MedicalWebPage, the Drug and its
+ * administration routes, and the evidence list's citations. Also a meta
+ * description from the excerpt.
  *
  * Switch it off with `add_filter( 'william_health_blocks_structured_data', '__return_false' );`
  * Where Yoast SEO or Rank Math print a graph, our pieces join theirs instead.
@@ -15,171 +16,33 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 /**
- * Text inside the first element with a class, in a block's saved HTML.
- *
- * @param string $html  Saved block HTML.
- * @param string $class Class of the element.
- * @return string Its text, decoded, or ''.
- */
-function william_health_blocks_text_of( $html, $class ) {
-	$processor = WP_HTML_Processor::create_fragment( $html );
-	if ( ! $processor ) {
-		return '';
-	}
-	while ( $processor->next_tag() ) {
-		if ( ! $processor->has_class( $class ) ) {
-			continue;
-		}
-		$depth = $processor->get_current_depth();
-		$text  = '';
-		while ( $processor->next_token() && $processor->get_current_depth() > $depth ) {
-			if ( '#text' === $processor->get_token_type() ) {
-				$text .= $processor->get_modifiable_text();
-			}
-		}
-		return trim( preg_replace( '/\s+/u', ' ', $text ) );
-	}
-	return '';
-}
-
-/**
- * The synced pattern a `core/block` reference points to, when core's own
- * render of that block would show it: a published, unprotected `wp_block`.
- * Anything else (a post, a draft, a private or password-protected pattern)
- * is not read, so its words cannot reach the graph.
- *
- * @param int $ref The reference's post id.
- * @return WP_Post|null
- */
-function william_health_blocks_synced_pattern( $ref ) {
-	$synced = get_post( $ref );
-	if ( ! $synced || 'wp_block' !== $synced->post_type ) {
-		return null;
-	}
-	if ( 'publish' !== $synced->post_status || '' !== $synced->post_password ) {
-		return null;
-	}
-	return $synced;
-}
-
-/**
- * The route table's rows as readers see them, read from its saved table
- * (the block comment holds no rows): per row, the text of each visible cell
- * whose column heading names a typed column (`data-column`, or the
- * `__col-<key>` class of tables saved before), by that key.
- *
- * @param string $html Saved route-table HTML.
- * @return array Rows, each an array of column key => plain text.
- */
-function william_health_blocks_route_rows( $html ) {
-	$processor = new WP_HTML_Tag_Processor( $html );
-	$section   = '';
-	$keys      = array();
-	$rows      = array();
-	$row       = array();
-	$column    = 0;
-	$cell      = null;
-	$text      = '';
-	while ( $processor->next_token() ) {
-		$token = $processor->get_token_type();
-		if ( '#text' === $token && null !== $cell ) {
-			$text .= $processor->get_modifiable_text();
-		}
-		if ( '#tag' !== $token ) {
-			continue;
-		}
-		$tag    = $processor->get_tag();
-		$closer = $processor->is_tag_closer();
-		if ( 'THEAD' === $tag || 'TBODY' === $tag ) {
-			$section = $closer ? '' : $tag;
-		} elseif ( 'TR' === $tag && ! $closer ) {
-			$row    = array();
-			$column = 0;
-		} elseif ( 'TR' === $tag && 'TBODY' === $section ) {
-			$rows[] = $row;
-		} elseif ( ( 'TH' === $tag || 'TD' === $tag ) && ! $closer ) {
-			$key = isset( $keys[ $column ] ) ? $keys[ $column ] : '';
-			if ( 'THEAD' === $section ) {
-				// Tables saved before 0.2 name the kind only in the class.
-				$key = (string) $processor->get_attribute( 'data-column' );
-				foreach ( $processor->class_list() as $class_name ) {
-					if ( '' === $key && 0 === strpos( $class_name, 'wp-block-william-health-administration-routes__col-' ) ) {
-						$key = substr( $class_name, strlen( 'wp-block-william-health-administration-routes__col-' ) );
-					}
-				}
-				$keys[ $column ] = $key;
-			}
-			$cell = null === $processor->get_attribute( 'hidden' ) ? $key : '';
-			$text = '';
-		} elseif ( 'TH' === $tag || 'TD' === $tag ) {
-			if ( 'TBODY' === $section && '' !== $cell && null !== $cell ) {
-				$row[ $cell ] = trim( preg_replace( '/\s+/u', ' ', $text ) );
-			}
-			$cell = null;
-			++$column;
-		}
-	}
-	return $rows;
-}
-
-/**
- * Our blocks in the post, synced patterns resolved, depth first.
- *
- * @param array $blocks Parsed blocks.
- * @param int   $depth  Nesting of synced patterns, to stop loops.
- * @return array Blocks of the william-health namespace.
- */
-function william_health_blocks_collect( $blocks, $depth = 0 ) {
-	$found = array();
-	foreach ( $blocks as $block ) {
-		if ( 'core/block' === $block['blockName'] && ! empty( $block['attrs']['ref'] ) && $depth < 5 ) {
-			$synced = william_health_blocks_synced_pattern( (int) $block['attrs']['ref'] );
-			if ( $synced ) {
-				$found = array_merge( $found, william_health_blocks_collect( parse_blocks( $synced->post_content ), $depth + 1 ) );
-			}
-			continue;
-		}
-		if ( is_string( $block['blockName'] ) && 0 === strpos( $block['blockName'], 'william-health/' ) ) {
-			$found[] = $block;
-		}
-		if ( ! empty( $block['innerBlocks'] ) ) {
-			$found = array_merge( $found, william_health_blocks_collect( $block['innerBlocks'], $depth ) );
-		}
-	}
-	return $found;
-}
-
-/**
  * A ScholarlyArticle for an evidence item, or null without a usable source.
  *
  * @param array $block Parsed evidence item.
  * @return array|null
  */
 function william_health_blocks_citation( $block ) {
-	$html  = $block['innerHTML'];
-	$field = static function ( $name ) use ( $html ) {
-		return william_health_blocks_text_of( $html, 'wp-block-william-health-evidence-item__' . $name );
-	};
-	$title = $field( 'title' );
-	$doi   = william_health_blocks_doi( $field( 'doi-value' ) );
-	$pmid  = william_health_blocks_pmid( $field( 'pmid-value' ) );
-	$url   = william_health_blocks_web_address( $field( 'url-value' ) );
+	$field = william_health_blocks_read( $block );
+	$title = $field['title'];
+	$doi   = william_health_blocks_doi( $field['doi'] );
+	$pmid  = william_health_blocks_pmid( $field['pmid'] );
+	$url   = william_health_blocks_web_address( $field['url'] );
 
 	$citation = array( '@type' => 'ScholarlyArticle' );
 	if ( '' !== $title ) {
 		$citation['name'] = $title;
 	}
-	if ( '' !== $field( 'authors' ) ) {
-		$citation['author'] = $field( 'authors' );
+	if ( '' !== $field['authors'] ) {
+		$citation['author'] = $field['authors'];
 	}
-	if ( '' !== $field( 'journal' ) ) {
+	if ( '' !== $field['journal'] ) {
 		$citation['isPartOf'] = array(
 			'@type' => 'Periodical',
-			'name'  => $field( 'journal' ),
+			'name'  => $field['journal'],
 		);
 	}
-	if ( preg_match( '/^\d{4}$/', $field( 'year' ) ) ) {
-		$citation['datePublished'] = $field( 'year' );
+	if ( preg_match( '/^\d{4}$/', $field['year'] ) ) {
+		$citation['datePublished'] = $field['year'];
 	}
 	$identifiers = array();
 	if ( '' !== $doi ) {
@@ -233,14 +96,16 @@ function william_health_blocks_graph( $post ) {
 	$conditions = array();
 	$citations  = array();
 	foreach ( $blocks as $block ) {
+		$read = william_health_blocks_read( $block );
 		switch ( $block['blockName'] ) {
 			case 'william-health/mechanism-step':
-				if ( '' === $drug_name && isset( $block['attrs']['kind'] ) && 'drug' === $block['attrs']['kind'] ) {
-					$drug_name = william_health_blocks_text_of( $block['innerHTML'], 'wp-block-william-health-mechanism-step__label' );
+				// The first step of the kind "drug" names the drug.
+				if ( '' === $drug_name && 'drug' === $read['kind'] ) {
+					$drug_name = $read['label'];
 				}
 				break;
 			case 'william-health/administration-routes':
-				foreach ( william_health_blocks_route_rows( $block['innerHTML'] ) as $row ) {
+				foreach ( $read['rows'] as $row ) {
 					$route = isset( $row['route'] ) ? $row['route'] : '';
 					if ( '' === $route ) {
 						continue;
@@ -252,9 +117,8 @@ function william_health_blocks_graph( $post ) {
 				}
 				break;
 			case 'william-health/evidence-item':
-				$condition = william_health_blocks_text_of( $block['innerHTML'], 'wp-block-william-health-evidence-item__condition' );
-				if ( '' !== $condition ) {
-					$conditions[ strtolower( $condition ) ] = $condition;
+				if ( '' !== $read['condition'] ) {
+					$conditions[ strtolower( $read['condition'] ) ] = $read['condition'];
 				}
 				$citation = william_health_blocks_citation( $block );
 				if ( $citation ) {
