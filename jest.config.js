@@ -6,6 +6,8 @@ const babelTransform = require.resolve( '@wordpress/scripts/config/babel-transfo
 module.exports = {
 	...defaultConfig,
 	roots: [ '<rootDir>/blocks', '<rootDir>/editor' ],
+	// Merged with the preset's own setup files.
+	setupFiles: [ '<rootDir>/tests/unit-setup.js' ],
 	// The editor's packages ship CommonJS builds, which Jest loads as they
 	// are; these few dependencies ship only ES modules and need Babel. Each
 	// was found by a failing "Must use import to load ES Module".

@@ -8,7 +8,6 @@
 import type { Page } from '@playwright/test';
 
 import { expect, test } from '../fixtures';
-import { evidenceList, safetyNotice } from '../utils/markup';
 
 type Meta = Record< string, string | number >;
 
@@ -224,42 +223,46 @@ test( 'a contributor’s REST request to name a reviewer is refused and changes 
 test( 'the pre-publish checks list each problem of a prepared post, and a line opens what fixes it', async ( {
 	admin,
 	page,
-	requestUtils,
-	createdPosts,
 } ) => {
-	const post = await requestUtils.rest< { id: number } >( {
-		method: 'POST',
-		path: '/wp/v2/posts',
-		data: {
-			title: 'Needs work',
-			status: 'draft',
-			content: [
-				evidenceList( [
-					{ finding: 'A claim with no source.' },
-					{ finding: 'A claim.', source: { doi: '10.1/short' } },
-				] ),
-				safetyNotice( {
-					level: 'urgent',
-					label: 'Ask a doctor',
-					heading: 'One',
+	await admin.createNewPost( { title: 'Needs work' } );
+	// The blocks, made in the editor by our own block types from attributes.
+	await page.evaluate( () => {
+		const { wp } = window as unknown as {
+			wp: {
+				blocks: {
+					createBlock: (
+						name: string,
+						attributes?: Record< string, unknown >,
+						inner?: unknown[]
+					) => unknown;
+				};
+				data: {
+					dispatch: ( store: string ) => {
+						resetBlocks: ( blocks: unknown[] ) => void;
+					};
+				};
+			};
+		};
+		const { createBlock } = wp.blocks;
+		const notice = ( level: string, heading: string ) =>
+			createBlock( 'william-health/safety-notice', { level, heading }, [
+				createBlock( 'core/paragraph', { content: 'Body.' } ),
+			] );
+		wp.data.dispatch( 'core/block-editor' ).resetBlocks( [
+			createBlock( 'william-health/evidence-list', {}, [
+				createBlock( 'william-health/evidence-item', {
+					finding: 'A claim with no source.',
 				} ),
-				safetyNotice( {
-					level: 'emergency',
-					label: 'Call emergency services',
-					heading: 'Two',
-					headingId: 'n2',
+				createBlock( 'william-health/evidence-item', {
+					finding: 'A claim.',
+					doi: '10.1/short',
 				} ),
-				safetyNotice( {
-					level: 'urgent',
-					label: 'Ask a doctor',
-					heading: '',
-					headingId: 'n3',
-				} ),
-			].join( '\n\n' ),
-		},
+			] ),
+			notice( 'urgent', 'One' ),
+			notice( 'emergency', 'Two' ),
+			notice( 'urgent', '' ),
+		] );
 	} );
-	createdPosts.push( post.id );
-	await admin.editPost( post.id );
 	await page
 		.getByRole( 'region', { name: 'Editor top bar' } )
 		.getByRole( 'button', { name: 'Publish', exact: true } )

@@ -8,23 +8,18 @@
 import type { Page } from '@playwright/test';
 
 import { expect, test } from '../fixtures';
-import { evidenceList } from '../utils/markup';
+import { savedBlock } from '../utils/saved-blocks';
 
 /**
- * Block content whose every field our structured data reads holds the marker.
+ * An evidence list whose fields our structured data reads hold the marker.
  *
  * @param marker A word that must not leak.
  */
 const contentWith = ( marker: string ) =>
-	evidenceList( [
-		{
-			finding: `Finding ${ marker }.`,
-			condition: `Condition ${ marker }`,
-			source: {
-				title: `Study ${ marker }`,
-				doi: '10.1001/archpsyc.63.8.856',
-			},
-		},
+	savedBlock( 'evidence-list', [
+		[ 'Mood disorders', `Condition ${ marker }` ],
+		[ 'Relapse was less frequent on lithium.', `Finding ${ marker }.` ],
+		[ 'Lithium in the prevention of suicide', `Study ${ marker }` ],
 	] );
 
 /**

@@ -1,0 +1,43 @@
+/**
+ * Valid block markup for posts that tests create over REST, taken from the
+ * full-content fixtures that save() itself wrote (tests/fixtures/blocks/,
+ * kept current by the full-content unit test). Only hostile markup is
+ * written by hand (utils/markup.ts).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+const FIXTURES = path.resolve( __dirname, '../../fixtures/blocks' );
+
+export type FixtureName =
+	| 'administration-routes'
+	| 'evidence-item'
+	| 'evidence-list'
+	| 'mechanism-diagram'
+	| 'mechanism-step'
+	| 'safety-notice';
+
+/**
+ * A fixture's saved markup, with some of its words or attributes changed.
+ * Each text to replace must be in the fixture: if save() changes, the test
+ * fails here instead of quietly testing other markup.
+ *
+ * @param name         The block's fixture, by block name.
+ * @param replacements Pairs of [text in the fixture, its replacement].
+ */
+export function savedBlock(
+	name: FixtureName,
+	replacements: Array< [ string, string ] > = []
+): string {
+	let markup = fs.readFileSync(
+		path.join( FIXTURES, `william-health__${ name }.serialized.html` ),
+		'utf8'
+	);
+	for ( const [ from, to ] of replacements ) {
+		if ( ! markup.includes( from ) ) {
+			throw new Error( `The ${ name } fixture has no "${ from }".` );
+		}
+		markup = markup.split( from ).join( to );
+	}
+	return markup;
+}
