@@ -106,30 +106,46 @@ export function withChosenCode(
 	field: CodeField,
 	code: string | undefined
 ): RouteRow {
-	const options: Array< { value: string; label: string } > =
-		field === 'route' ? getRouteOptions() : getStatusOptions();
-	const option = options.find( ( item ) => item.value === code );
-	const next = withCode( row, field, option?.value );
+	const label = codeLabel( field, code );
+	const next = withCode( row, field, label === undefined ? undefined : code );
 	const index = columns.findIndex( ( column ) => column.key === field );
-	if ( ! option || index < 0 || plainText( cellAt( row, index ) ) !== '' ) {
+	if ( ! label || index < 0 || plainText( cellAt( row, index ) ) !== '' ) {
 		return next;
 	}
 	return {
 		...next,
 		cells: columns.map( ( _column, at ) => ( {
-			content:
-				at === index ? escapeText( option.label ) : cellAt( row, at ),
+			content: at === index ? escapeText( label ) : cellAt( row, at ),
 		} ) ),
 	};
 }
 
 export type CodeState = {
 	code?: string;
-	/** What the cell's words say, if anything known. */
+	/** The code the cell's words name at their start, if any. */
 	fromCell?: string;
+	/** The cell's words as plain text ('' for an empty cell or no column). */
+	words: string;
 	/** Where the code comes from: the cell's words, a pick, or nowhere. */
 	source: 'cell' | 'chosen' | 'none';
+	/** A pick that the cell's words contradict (they name another code). */
+	contradicted: boolean;
 };
+
+/**
+ * The words of a field's option, for hints and checks.
+ *
+ * @param field Which code.
+ * @param code  A code.
+ */
+export function codeLabel(
+	field: CodeField,
+	code: string | undefined
+): string | undefined {
+	const options: Array< { value: string; label: string } > =
+		field === 'route' ? getRouteOptions() : getStatusOptions();
+	return options.find( ( option ) => option.value === code )?.label;
+}
 
 /**
  * A row's code as the sidebar shows it.
@@ -144,16 +160,20 @@ export function codeState(
 	field: CodeField
 ): CodeState {
 	const index = columns.findIndex( ( column ) => column.key === field );
-	const fromCell =
-		index < 0
-			? undefined
-			: fromWords[ field ]( plainText( cellAt( row, index ) ) );
+	const words = index < 0 ? '' : plainText( cellAt( row, index ) );
+	const fromCell = fromWords[ field ]( words );
 	const code = codeOf( row, field );
 	let source: CodeState[ 'source' ] = 'none';
 	if ( code ) {
 		source = code === fromCell ? 'cell' : 'chosen';
 	}
-	return { code, fromCell, source };
+	return {
+		code,
+		fromCell,
+		words,
+		source,
+		contradicted: source === 'chosen' && fromCell !== undefined,
+	};
 }
 
 /**

@@ -13,9 +13,10 @@ import {
 import { __, sprintf } from '@wordpress/i18n';
 
 import { asOfLine } from '../shared/as-of';
-import { codeState, type CodeField } from './codes';
+import type { CodeField } from './codes';
+import { cardsNote, codeHelp } from './hints';
 import { cellAt, isEmptyCell, plainText } from './table-parts';
-import type { AdministrationRoutesAttributes, Column, RouteRow } from './types';
+import type { AdministrationRoutesAttributes, Column } from './types';
 import { getRouteOptions, getStatusOptions } from './vocabulary';
 
 type InspectorProps = {
@@ -47,61 +48,6 @@ export function columnName( column: Column, index: number ): string {
 	);
 }
 
-/**
- * Where a row's code comes from, in words, under its field.
- *
- * @param row     The row.
- * @param columns The columns.
- * @param field   Which code.
- */
-function codeHelp( row: RouteRow, columns: Column[], field: CodeField ) {
-	const state = codeState( row, columns, field );
-	if ( state.source === 'cell' ) {
-		return __(
-			'Read from the cell’s words. Picking another option keeps the words.',
-			'william-health-blocks'
-		);
-	}
-	const options: Array< { value: string; label: string } > =
-		field === 'route' ? getRouteOptions() : getStatusOptions();
-	const said = options.find( ( option ) => option.value === state.fromCell );
-	if ( state.source === 'chosen' && said ) {
-		return sprintf(
-			/* translators: %s: the option the cell's words name. */
-			__(
-				'Chosen here. The cell’s words say “%s”: readers see the words, search engines get this choice.',
-				'william-health-blocks'
-			),
-			said.label
-		);
-	}
-	if ( state.source === 'chosen' ) {
-		return __(
-			'Chosen here; the cell keeps its words.',
-			'william-health-blocks'
-		);
-	}
-	if ( said ) {
-		return sprintf(
-			/* translators: %s: the option the cell's words name. */
-			__(
-				'Not set. The cell’s words say “%s”: pick it, or type in the cell, to use it.',
-				'william-health-blocks'
-			),
-			said.label
-		);
-	}
-	return field === 'route'
-		? __(
-				'Read from the start of the route cell (e.g. “Oral …”), or pick one. An empty cell gets the option’s words.',
-				'william-health-blocks'
-			)
-		: __(
-				'Read from the start of the status cell (e.g. “Approved (agency, year)”), or pick one. An empty cell gets the option’s words.',
-				'william-health-blocks'
-			);
-}
-
 export default function Inspector( {
 	attributes,
 	setAttributes,
@@ -110,10 +56,14 @@ export default function Inspector( {
 	onAddColumn,
 	onRemoveColumn,
 }: InspectorProps ) {
-	const { asOf, columns, rows, sortable } = attributes;
+	const { align, asOf, columns, rows, sortable } = attributes;
 	const row = rows[ current ] ?? { cells: [] };
 	const hasColumn = ( field: CodeField ) =>
 		columns.some( ( column ) => column.key === field );
+	const layout = cardsNote(
+		columns.filter( ( column ) => ! column.hidden ).length,
+		align
+	);
 
 	return (
 		<InspectorControls>
@@ -165,6 +115,9 @@ export default function Inspector( {
 						'william-health-blocks'
 					) }
 				</p>
+				{ layout && (
+					<p className="components-base-control__help">{ layout }</p>
+				) }
 				<Button variant="secondary" onClick={ onAddColumn }>
 					{ __(
 						'Add a column of your own',

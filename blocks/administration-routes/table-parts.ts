@@ -26,6 +26,20 @@ export function plainText( html: string ): string {
 }
 
 /**
+ * A cell's words for a hint or a message, cut at a space after about a line.
+ *
+ * @param words Plain text.
+ */
+export function excerpt( words: string ): string {
+	const most = 60;
+	if ( words.length <= most ) {
+		return words;
+	}
+	const space = words.lastIndexOf( ' ', most );
+	return `${ words.slice( 0, space > 0 ? space : most ).trimEnd() }…`;
+}
+
+/**
  * Plain text as cell HTML.
  *
  * @param text Words, e.g. an option's label.

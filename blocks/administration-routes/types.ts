@@ -24,14 +24,23 @@ export type Column = {
 	hidden: boolean;
 };
 
-/** Routes schema.org knows. */
+/**
+ * Routes of administration (how a medicine enters the body, not its product
+ * form), as block.json's enum lists them. Saved codes keep their meaning:
+ * values are never renamed, only added.
+ */
 export type RouteCode =
-	| 'intravenous'
-	| 'intranasal'
-	| 'oral'
+	| 'buccal'
+	| 'inhaled'
 	| 'intramuscular'
+	| 'intranasal'
+	| 'intravenous'
+	| 'oral'
+	| 'rectal'
 	| 'subcutaneous'
-	| 'sublingual';
+	| 'sublingual'
+	| 'topical'
+	| 'transdermal';
 
 export type StatusCode = 'approved' | 'off-label' | 'investigational';
 

@@ -55,77 +55,213 @@ function wordsOf( list: string ): string[] {
 		.filter( Boolean );
 }
 
+/**
+ * Sorts options by label in the editor's language (the admin page's `lang`,
+ * which WordPress sets from the user's locale), so a translated list reads
+ * alphabetically too.
+ *
+ * @param options Options in any order.
+ */
+function byLabel< Code extends string >(
+	options: Option< Code >[]
+): Option< Code >[] {
+	const lang =
+		typeof document === 'undefined'
+			? undefined
+			: document.documentElement.lang || undefined;
+	const collator = new Intl.Collator( lang, { sensitivity: 'base' } );
+	return [ ...options ].sort( ( a, b ) =>
+		collator.compare( a.label, b.label )
+	);
+}
+
+/**
+ * Routes of administration, alphabetical in the editor's language. Labels
+ * name the route, never a product form ("Oral", not "Oral tablet"): an empty
+ * cell that gets the label is still true of any form given that way. The
+ * words are only ones that name one route alone; forms that several routes
+ * share ("injection", "spray", "patch", "drops") are never among them.
+ */
 export function getRouteOptions(): Option< RouteCode >[] {
-	return [
+	return byLabel( [
 		{
-			value: 'intravenous',
-			label: __( 'Intravenous infusion', 'william-health-blocks' ),
+			value: 'buccal',
+			label: _x(
+				'Buccal',
+				'route of administration',
+				'william-health-blocks'
+			),
 			words: wordsOf(
 				_x(
-					'Intravenous, IV',
-					'comma-separated words a route cell may start with',
+					'Buccal',
+					'comma-separated words a route cell may start with; only words that name this route and no other',
 					'william-health-blocks'
 				)
 			),
 		},
 		{
-			value: 'intranasal',
-			label: __( 'Intranasal spray', 'william-health-blocks' ),
-			words: wordsOf(
-				_x(
-					'Intranasal, Nasal',
-					'comma-separated words a route cell may start with',
-					'william-health-blocks'
-				)
+			value: 'inhaled',
+			label: _x(
+				'Inhaled',
+				'route of administration',
+				'william-health-blocks'
 			),
-		},
-		{
-			value: 'oral',
-			label: __( 'Oral tablet', 'william-health-blocks' ),
 			words: wordsOf(
 				_x(
-					'Oral, By mouth',
-					'comma-separated words a route cell may start with',
+					'Inhaled, Inhalation, Inhaler, Nebulised, Nebulized',
+					'comma-separated words a route cell may start with; only words that name this route and no other',
 					'william-health-blocks'
 				)
 			),
 		},
 		{
 			value: 'intramuscular',
-			label: __( 'Intramuscular injection', 'william-health-blocks' ),
+			label: _x(
+				'Intramuscular',
+				'route of administration',
+				'william-health-blocks'
+			),
 			words: wordsOf(
 				_x(
 					'Intramuscular, IM',
-					'comma-separated words a route cell may start with',
+					'comma-separated words a route cell may start with; only words that name this route and no other',
+					'william-health-blocks'
+				)
+			),
+		},
+		{
+			value: 'intranasal',
+			label: _x(
+				'Intranasal',
+				'route of administration',
+				'william-health-blocks'
+			),
+			words: wordsOf(
+				_x(
+					'Intranasal, Nasal',
+					'comma-separated words a route cell may start with; only words that name this route and no other',
+					'william-health-blocks'
+				)
+			),
+		},
+		{
+			value: 'intravenous',
+			label: _x(
+				'Intravenous',
+				'route of administration',
+				'william-health-blocks'
+			),
+			words: wordsOf(
+				_x(
+					'Intravenous, IV',
+					'comma-separated words a route cell may start with; only words that name this route and no other',
+					'william-health-blocks'
+				)
+			),
+		},
+		{
+			value: 'oral',
+			label: _x(
+				'Oral',
+				'route of administration',
+				'william-health-blocks'
+			),
+			words: wordsOf(
+				_x(
+					'Oral, By mouth',
+					'comma-separated words a route cell may start with; only words that name this route and no other',
+					'william-health-blocks'
+				)
+			),
+		},
+		{
+			value: 'rectal',
+			label: _x(
+				'Rectal',
+				'route of administration',
+				'william-health-blocks'
+			),
+			words: wordsOf(
+				_x(
+					'Rectal, Per rectum',
+					'comma-separated words a route cell may start with; only words that name this route and no other',
 					'william-health-blocks'
 				)
 			),
 		},
 		{
 			value: 'subcutaneous',
-			label: __( 'Subcutaneous injection', 'william-health-blocks' ),
+			label: _x(
+				'Subcutaneous',
+				'route of administration',
+				'william-health-blocks'
+			),
 			words: wordsOf(
 				_x(
-					'Subcutaneous',
-					'comma-separated words a route cell may start with',
+					'Subcutaneous, SubQ, Sub-Q',
+					'comma-separated words a route cell may start with; only words that name this route and no other',
 					'william-health-blocks'
 				)
 			),
 		},
 		{
 			value: 'sublingual',
-			label: __( 'Sublingual', 'william-health-blocks' ),
+			label: _x(
+				'Sublingual',
+				'route of administration',
+				'william-health-blocks'
+			),
 			words: wordsOf(
 				_x(
-					'Sublingual',
-					'comma-separated words a route cell may start with',
+					'Sublingual, Under the tongue',
+					'comma-separated words a route cell may start with; only words that name this route and no other',
 					'william-health-blocks'
 				)
 			),
 		},
-	];
+		{
+			value: 'topical',
+			label: _x(
+				'Topical',
+				'route of administration',
+				'william-health-blocks'
+			),
+			words: wordsOf(
+				_x(
+					'Topical, Cutaneous',
+					'comma-separated words a route cell may start with; only words that name this route and no other',
+					'william-health-blocks'
+				)
+			),
+		},
+		{
+			value: 'transdermal',
+			label: _x(
+				'Transdermal',
+				'route of administration',
+				'william-health-blocks'
+			),
+			words: wordsOf(
+				_x(
+					'Transdermal',
+					'comma-separated words a route cell may start with; only words that name this route and no other',
+					'william-health-blocks'
+				)
+			),
+		},
+	] );
 }
 
+/*
+ * Status words, synonyms included: a medicine "licensed" (UK, MHRA) or
+ * "authorised" (EU, EMA) has what the FDA calls an approval, so both read
+ * as approved. "Unlicensed" is deliberately NOT off-label: off-label is a
+ * licensed medicine used outside the terms of its licence, while an
+ * unlicensed medicine has no licence here at all (a "special", an import),
+ * which is neither approved nor, necessarily, investigational. It names no
+ * status, and the author picks one. Whole words at the start only, so
+ * "Unlicensed" never reads as "Licensed", nor "Not approved" as "Approved".
+ */
 export function getStatusOptions(): Option< StatusCode >[] {
 	return [
 		{
@@ -133,7 +269,7 @@ export function getStatusOptions(): Option< StatusCode >[] {
 			label: __( 'Approved', 'william-health-blocks' ),
 			words: wordsOf(
 				_x(
-					'Approved',
+					'Approved, Licensed, Authorised, Authorized',
 					'comma-separated words a regulatory status cell may start with',
 					'william-health-blocks'
 				)
@@ -144,7 +280,7 @@ export function getStatusOptions(): Option< StatusCode >[] {
 			label: __( 'Off-label', 'william-health-blocks' ),
 			words: wordsOf(
 				_x(
-					'Off-label, Off label',
+					'Off-label, Off label, Outside its licence, Outside its license',
 					'comma-separated words a regulatory status cell may start with',
 					'william-health-blocks'
 				)
@@ -155,7 +291,7 @@ export function getStatusOptions(): Option< StatusCode >[] {
 			label: __( 'Investigational', 'william-health-blocks' ),
 			words: wordsOf(
 				_x(
-					'Investigational, Experimental, In trials',
+					'Investigational, Experimental, In trials, In clinical trials, Under investigation',
 					'comma-separated words a regulatory status cell may start with',
 					'william-health-blocks'
 				)
@@ -165,9 +301,12 @@ export function getStatusOptions(): Option< StatusCode >[] {
 }
 
 /**
- * The option a cell's words start with, if any. Only the start counts, and
- * only whole words: "Approved (FDA, 1970)" is approved, "Not approved" and
- * "Approvedish" are not.
+ * The option a cell's words start with, if exactly one does. Only the start
+ * counts, and only whole words: "Approved (FDA, 1970)" is approved, "Not
+ * approved" and "Approvedish" are not. Words later in a cell often qualify
+ * or contrast ("Tablet, not intravenous"), so they are never read. Where
+ * two options' words both fit the start, the longer match wins; two of the
+ * same length (overlapping translations) name nothing.
  *
  * @param options The field's options, in the editor's language.
  * @param text    The cell as plain text.
@@ -176,14 +315,24 @@ export function optionForWords< Code extends string >(
 	options: Option< Code >[],
 	text: string
 ): Option< Code > | undefined {
-	const words = text.trim().toLocaleLowerCase();
-	return options.find( ( option ) =>
-		option.words.some(
-			( word ) =>
-				words.startsWith( word ) &&
-				! /^[\p{L}\p{N}]/u.test( words.slice( word.length ) )
-		)
+	const words = text.trim().replace( /\s+/g, ' ' ).toLocaleLowerCase();
+	const fits = options.flatMap( ( option ) =>
+		option.words
+			.filter(
+				( word ) =>
+					words.startsWith( word ) &&
+					! /^[\p{L}\p{N}]/u.test( words.slice( word.length ) )
+			)
+			.map( ( word ) => ( { option, length: word.length } ) )
 	);
+	const longest = Math.max( 0, ...fits.map( ( fit ) => fit.length ) );
+	const named = new Set(
+		fits
+			.filter( ( fit ) => fit.length === longest )
+			.map( ( fit ) => fit.option )
+	);
+	const [ only ] = named;
+	return named.size === 1 ? only : undefined;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
 } from './content-checks';
 import { invalidIdentifiers } from './invalid-identifiers';
 import { noReviewer, reviewOverdue } from './review-checks';
+import { routeCodesContradictWords } from './route-codes';
 
 export type { Check, CheckContext, Problem, Target } from './check';
 
@@ -24,6 +25,7 @@ export const CHECKS: readonly Check[] = [
 	noticeWithoutHeading,
 	tooManyWarnings,
 	routeRowsWithoutRoute,
+	routeCodesContradictWords,
 	noReviewer,
 	reviewOverdue,
 ];

@@ -12,8 +12,10 @@
 
 require_once __DIR__ . '/routes-markup.php';
 
-// Guidance, not facts: each cell says what belongs there. Cells follow the
-// columns: route, product, setting, onset, bioavailability, status, benefits, challenges.
+// Guidance, not facts: each cell says what belongs there. The route cell asks
+// for the route word first, which the sidebar reads the route kind from.
+// Cells follow the columns: route, product, setting, onset, bioavailability,
+// status, benefits, challenges.
 echo william_health_blocks_route_table_markup( // phpcs:ignore WordPress.Security.EscapeOutput -- every value is escaped inside.
 	array(
 		'caption'    => __( 'How the treatment is given', 'william-health-blocks' ),
@@ -24,7 +26,7 @@ echo william_health_blocks_route_table_markup( // phpcs:ignore WordPress.Securit
 		'rows'       => array(
 			array(
 				'cells' => array(
-					__( 'One way it is given, e.g. a tablet or an infusion', 'william-health-blocks' ),
+					__( 'The route, then the form: e.g. “Oral tablet”, “Intravenous infusion”', 'william-health-blocks' ),
 					__( 'The product or form, by its generic name', 'william-health-blocks' ),
 					__( 'Where it is given, and who supervises it', 'william-health-blocks' ),
 					'',

@@ -9,7 +9,7 @@ import {
 	withTypedCell,
 } from '../codes';
 import type { RouteRow } from '../types';
-import { routeFromWords, statusFromWords } from '../vocabulary';
+import { getRouteOptions, getStatusOptions } from '../vocabulary';
 import { row, typedColumns } from '../test-utils';
 
 const columns = typedColumns( [], [ 'route', 'product', 'status' ] );
@@ -18,32 +18,6 @@ const ROUTE = 0;
 
 const type = ( item: RouteRow, index: number, content: string ) =>
 	withTypedCell( item, columns, index, content );
-
-describe( 'reading codes from words', () => {
-	it.each( [
-		[ 'Approved (FDA, 1970)', 'approved' ],
-		[ 'approved', 'approved' ],
-		[ '  Approved: 2019 for adults', 'approved' ],
-		[ 'Off-label for depression; approved as an anaesthetic', 'off-label' ],
-		[ 'Investigational (phase 3)', 'investigational' ],
-		[ 'Not approved', undefined ],
-		[ 'Approvedish', undefined ],
-		[ '', undefined ],
-	] )( 'status “%s” is %s', ( words, code ) => {
-		expect( statusFromWords( words ) ).toBe( code );
-	} );
-
-	it.each( [
-		[ 'Intravenous Infusion', 'intravenous' ],
-		[ 'IV infusion', 'intravenous' ],
-		[ 'Oral Tablets', 'oral' ],
-		[ 'Intranasal spray', 'intranasal' ],
-		[ 'Orally disintegrating film', undefined ],
-		[ 'Patch on the skin', undefined ],
-	] )( 'route “%s” is %s', ( words, code ) => {
-		expect( routeFromWords( words ) ).toBe( code );
-	} );
-} );
 
 describe( 'typing, then picking', () => {
 	it( 'typing “Approved (FDA, 1970)” shows “Approved”, read from the cell', () => {
@@ -82,7 +56,9 @@ describe( 'typing, then picking', () => {
 		expect( codeState( picked, columns, 'status' ) ).toEqual( {
 			code: 'off-label',
 			fromCell: 'approved',
+			words: 'Approved (FDA, 1970)',
 			source: 'chosen',
+			contradicted: true,
 		} );
 		// A pick stays while the author edits the words.
 		const edited = type( picked, STATUS, 'Approved (FDA, 1971)' );
@@ -132,7 +108,8 @@ describe( 'picking, then typing', () => {
 			'route',
 			'oral'
 		);
-		expect( picked.cells[ ROUTE ]?.content ).toBe( 'Oral tablet' );
+		// The option names the route, not a form: true of any oral form.
+		expect( picked.cells[ ROUTE ]?.content ).toBe( 'Oral' );
 		const typed = type( picked, ROUTE, 'Oral tablet, swallowed whole' );
 		expect( typed.routeCode ).toBe( 'oral' );
 		expect( typed.cells[ ROUTE ]?.content ).toBe(
@@ -176,4 +153,74 @@ it( 'tables made from other content read their codes from the words', () => {
 			{ content: 'Off-label' },
 		],
 	} );
+} );
+
+describe( 'the route kind, as the usability test met it', () => {
+	it( 'typing “Oral solution (liquid)” in an empty route cell reads “oral”', () => {
+		const typed = type(
+			row( [ '', '', '' ] ),
+			ROUTE,
+			'Oral solution (liquid)'
+		);
+		expect( typed.routeCode ).toBe( 'oral' );
+		expect( codeState( typed, columns, 'route' ) ).toMatchObject( {
+			source: 'cell',
+			words: 'Oral solution (liquid)',
+		} );
+	} );
+
+	it( '“Skin patch (transdermal)” reads as nothing; a pick of Transdermal is not a contradiction', () => {
+		const typed = type(
+			row( [ '', '', '' ] ),
+			ROUTE,
+			'Skin patch (transdermal)'
+		);
+		expect( typed.routeCode ).toBeUndefined();
+		const picked = withChosenCode( typed, columns, 'route', 'transdermal' );
+		expect( picked.cells[ ROUTE ]?.content ).toBe(
+			'Skin patch (transdermal)'
+		);
+		expect( codeState( picked, columns, 'route' ) ).toMatchObject( {
+			code: 'transdermal',
+			source: 'chosen',
+			contradicted: false,
+		} );
+	} );
+
+	it.each(
+		getRouteOptions().map( ( option ) => [ option.value, option.label ] )
+	)(
+		'picking %s fills an empty cell with “%s”, which reads back as the same route',
+		( code, label ) => {
+			const picked = withChosenCode(
+				row( [ '', '', '' ] ),
+				columns,
+				'route',
+				code
+			);
+			expect( picked.cells[ ROUTE ]?.content ).toBe( label );
+			expect( picked.routeCode ).toBe( code );
+			expect( codeState( picked, columns, 'route' ).source ).toBe(
+				'cell'
+			);
+		}
+	);
+
+	it.each(
+		getStatusOptions().map( ( option ) => [ option.value, option.label ] )
+	)(
+		'picking %s fills an empty cell with “%s”, which reads back as the same status',
+		( code, label ) => {
+			const picked = withChosenCode(
+				row( [ '', '', '' ] ),
+				columns,
+				'status',
+				code
+			);
+			expect( picked.cells[ STATUS ]?.content ).toBe( label );
+			expect( codeState( picked, columns, 'status' ).source ).toBe(
+				'cell'
+			);
+		}
+	);
 } );

@@ -8,7 +8,9 @@ import path from 'node:path';
 
 import { parse, serialize } from '@wordpress/blocks';
 
+import { codeState } from '../codes';
 import { cellWords, headings, NAME, registerRouteTable } from '../test-utils';
+import type { AdministrationRoutesAttributes } from '../types';
 
 const PATTERNS = path.join( __dirname, '../../../plugin/patterns' );
 const HARNESS = path.join( __dirname, 'print-pattern.php' );
@@ -72,6 +74,20 @@ beforeAll( registerRouteTable );
 			[ 'intranasal', 'approved' ],
 			[ 'oral', 'off-label' ],
 		] );
+	} );
+
+	it( 'the ketamine table’s codes are what its words say', () => {
+		const [ block ] = parse( printPattern( 'routes-ketamine.php' ) );
+		const table: Partial< AdministrationRoutesAttributes > =
+			block?.attributes ?? {};
+		const { columns = [], rows = [] } = table;
+		for ( const item of rows ) {
+			for ( const field of [ 'route', 'status' ] as const ) {
+				expect( codeState( item, columns, field ).source ).toBe(
+					'cell'
+				);
+			}
+		}
 	} );
 
 	it( 'the skeleton is guidance on no topic, with no codes to correct', () => {

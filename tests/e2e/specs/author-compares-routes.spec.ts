@@ -208,6 +208,11 @@ test( 'the article’s route table sends readers no script', async ( {
 	] );
 	await expect( table ).toContainText( 'Facts as of November 27, 2026' );
 	await expect( table.getByRole( 'button' ) ).toHaveCount( 0 );
+	// Seven columns in the text column: cards whose lines of fields each
+	// fill the card.
+	const lines = await cardLines( table );
+	expect( lines.length ).toBeGreaterThan( 0 );
+	expect( lines.filter( ( { gap } ) => Math.abs( gap ) > 1 ) ).toEqual( [] );
 	expect( scripts ).toEqual( [] );
 } );
 
@@ -232,6 +237,40 @@ async function clickInCell(
 		'end edge': box.width - 2,
 	}[ where ];
 	await cell.click( { position: { x, y: box.height / 2 } } );
+}
+
+/**
+ * The lines of fields in each card of a table shown as cards (the route
+ * heading left out): how many fields each line holds, and how far the
+ * line falls short of the card's inner width (0 when it fills it).
+ *
+ * @param table The reader's table.
+ */
+function cardLines( table: Locator ) {
+	return table.evaluate( ( element ) =>
+		Array.from( element.querySelectorAll( 'tbody tr' ) ).flatMap(
+			( card ) => {
+				const fields = Array.from(
+					card.querySelectorAll< HTMLElement >( ':scope > td' )
+				).filter( ( field ) => field.offsetParent );
+				const tops = new Map< number, number[] >();
+				for ( const field of fields ) {
+					const box = field.getBoundingClientRect();
+					const top = Math.round( box.top );
+					tops.set( top, [
+						...( tops.get( top ) ?? [] ),
+						box.width,
+					] );
+				}
+				return Array.from( tops.values(), ( widths ) => ( {
+					fields: widths.length,
+					gap:
+						card.clientWidth -
+						widths.reduce( ( sum, width ) => sum + width, 0 ),
+				} ) );
+			}
+		)
+	);
 }
 
 /**
@@ -302,23 +341,57 @@ test( 'an author fills empty cells by mouse, adds a row, and picks in the sideba
 	await page.keyboard.type( 'How lithium is taken' );
 	// Empty cells take a click in the middle and at either edge.
 	await clickInCell( cell( 'Route, row 1' ), 'middle' );
-	await page.keyboard.type( 'Oral tablet' );
+	await page.keyboard.type( 'Oral solution (liquid)' );
 	await clickInCell( cell( 'Product or form, row 1' ), 'start edge' );
-	await page.keyboard.type( 'Lithium carbonate' );
+	await page.keyboard.type( 'Lithium citrate' );
 	await clickInCell( cell( 'Care setting, row 1' ), 'end edge' );
 	await page.keyboard.type( 'At home, with blood tests' );
 	await clickInCell( cell( 'Regulatory status, row 1' ), 'end edge' );
 	await page.keyboard.type( 'Approved (FDA, 1970)' );
-	await expect( cell( 'Route, row 1' ) ).toHaveText( 'Oral tablet' );
+	await expect( cell( 'Route, row 1' ) ).toHaveText(
+		'Oral solution (liquid)'
+	);
 	await expect( cell( 'Product or form, row 1' ) ).toHaveText(
-		'Lithium carbonate'
+		'Lithium citrate'
 	);
 	await expect( cell( 'Care setting, row 1' ) ).toHaveText(
 		'At home, with blood tests'
 	);
 
-	// The sidebar reads the status from the typed words ...
+	// The route kind is a route, read from the route word the cell starts
+	// with; every hint quotes the cell's own words.
 	await openBlockSettings( editor, page );
+	const route = page.getByRole( 'combobox', { name: 'Route kind' } );
+	await expect( route ).toHaveValue( 'oral' );
+	await expect( route.locator( 'option:checked' ) ).toHaveText( 'Oral' );
+	await expect( route ).toHaveAccessibleDescription(
+		/^Read from the cell’s words “Oral solution \(liquid\)”/
+	);
+	await route.selectOption( { label: 'Not a listed route' } );
+	await expect( route ).toHaveAccessibleDescription(
+		'Not set. The cell’s words “Oral solution (liquid)” read as “Oral”: pick it to use it.'
+	);
+	await route.selectOption( { label: 'Oral' } );
+	await expect( route ).toHaveAccessibleDescription(
+		/^Read from the cell’s words/
+	);
+	// The kinds are routes, alphabetical.
+	await expect( route.locator( 'option' ) ).toHaveText( [
+		'Not a listed route',
+		'Buccal',
+		'Inhaled',
+		'Intramuscular',
+		'Intranasal',
+		'Intravenous',
+		'Oral',
+		'Rectal',
+		'Subcutaneous',
+		'Sublingual',
+		'Topical',
+		'Transdermal',
+	] );
+
+	// The sidebar reads the status from the typed words ...
 	const status = page.getByRole( 'combobox', {
 		name: 'Regulatory status',
 	} );
@@ -326,16 +399,15 @@ test( 'an author fills empty cells by mouse, adds a row, and picks in the sideba
 	await expect( status ).toHaveAccessibleDescription(
 		/Read from the cell’s words/
 	);
-	// ... and a pick there, the same or another, keeps every typed word.
+	// ... and a pick there, the same or another, keeps every typed word;
+	// one the words contradict says so, quoting them (publishing lists it).
 	await status.selectOption( 'approved' );
 	await status.selectOption( 'off-label' );
-	await expect( status ).toHaveAccessibleDescription( /Chosen here/ );
+	await expect( status ).toHaveAccessibleDescription(
+		/^Chosen here, but the cell’s words “Approved \(FDA, 1970\)” read as “Approved”/
+	);
 	await expect( cell( 'Regulatory status, row 1' ) ).toHaveText(
 		'Approved (FDA, 1970)'
-	);
-	await status.selectOption( 'approved' );
-	await expect( status ).toHaveAccessibleDescription(
-		/Read from the cell’s words/
 	);
 
 	// "Add row after" puts the caret in the new row: typing goes there.
@@ -356,9 +428,18 @@ test( 'an author fills empty cells by mouse, adds a row, and picks in the sideba
 	);
 	await expect( status ).toHaveValue( 'investigational' );
 
-	// A hidden column keeps its words; readers are offered sorting.
+	// A hidden column keeps its words; readers are offered sorting. Five
+	// visible columns do not fit the text column: the sidebar says readers
+	// get cards.
 	await page.getByRole( 'checkbox', { name: 'Care setting' } ).uncheck();
 	await expect( cell( 'Care setting, row 1' ) ).toHaveCount( 0 );
+	await page.getByRole( 'checkbox', { name: 'Bioavailability' } ).uncheck();
+	await expect(
+		page.getByText(
+			'Readers see each row as a card: 5 columns need more room than the text column.',
+			{ exact: false }
+		)
+	).toBeVisible();
 	await page
 		.getByRole( 'checkbox', { name: 'Let readers sort by a column' } )
 		.check();
@@ -367,6 +448,40 @@ test( 'an author fills empty cells by mouse, adds a row, and picks in the sideba
 	await expect( table.locator( 'tr.is-active-row' ) ).toHaveCount( 1 );
 	await editor.canvas.getByRole( 'textbox', { name: 'Add title' } ).click();
 	await expect( table.locator( 'tr.is-active-row' ) ).toHaveCount( 0 );
+
+	// Publishing lists the row whose status contradicts its words; the line
+	// selects the table, and the author fixes the pick in row 1.
+	const topBar = page.getByRole( 'region', { name: 'Editor top bar' } );
+	await topBar
+		.getByRole( 'button', { name: 'Publish', exact: true } )
+		.click();
+	const contradiction = page
+		.locator( '.william-health-checks' )
+		.getByRole( 'button', {
+			name: 'Route table “How lithium is taken”, row 1: the status cell says “Approved (FDA, 1970)” (Approved), but the regulatory status picked in the block settings is Off-label. Make them agree.',
+		} );
+	await contradiction.click();
+	await clickInCell( cell( 'Regulatory status, row 1' ), 'end edge' );
+	await expect(
+		page.getByRole( 'button', { name: 'Row 1', exact: true } )
+	).toBeVisible();
+	await status.selectOption( 'approved' );
+	await expect( status ).toHaveAccessibleDescription(
+		/^Read from the cell’s words “Approved \(FDA, 1970\)”/
+	);
+	await topBar
+		.getByRole( 'button', { name: 'Publish', exact: true } )
+		.click();
+	await expect(
+		page.locator( '.william-health-checks' ).getByRole( 'listitem' ).first()
+	).toBeVisible();
+	await expect( page.locator( '.william-health-checks' ) ).not.toContainText(
+		'Route table'
+	);
+	await page
+		.getByRole( 'region', { name: 'Editor publish' } )
+		.getByRole( 'button', { name: 'Cancel' } )
+		.click();
 
 	const postId = Number( await editor.publishPost() );
 	createdPosts.push( postId );
@@ -401,8 +516,8 @@ test( 'an author fills empty cells by mouse, adds a row, and picks in the sideba
 		name: /How lithium is taken/,
 	} );
 	for ( const words of [
-		'Oral tablet',
-		'Lithium carbonate',
+		'Oral solution (liquid)',
+		'Lithium citrate',
 		'Approved (FDA, 1970)',
 		'Intravenous infusion',
 		'Investigational (phase 3 trials)',
@@ -416,11 +531,15 @@ test( 'an author fills empty cells by mouse, adds a row, and picks in the sideba
 	await expect(
 		readerTable.getByRole( 'columnheader', { name: /Care setting/ } )
 	).toHaveCount( 0 );
-	// Six columns are more than the text column holds: labelled cards,
-	// with the sort buttons above them.
+	// Five columns are more than the text column holds: labelled cards,
+	// with the sort buttons above them; their four fields two by two, every
+	// line of fields as wide as the card.
 	await expect(
 		readerTable.locator( 'td[data-label="Product or form"]' ).first()
 	).toHaveCSS( 'display', 'block' );
+	const lines = await cardLines( readerTable );
+	expect( lines.map( ( { fields } ) => fields ) ).toEqual( [ 2, 2, 2, 2 ] );
+	expect( lines.filter( ( { gap } ) => Math.abs( gap ) > 1 ) ).toEqual( [] );
 	// An empty cell says "Not stated" to assistive technology (after its
 	// card label).
 	await expect(
