@@ -23,7 +23,7 @@ import '../../mechanism-diagram';
 import '../../mechanism-step';
 import '../../safety-notice';
 import { registerCoreTestBlocks } from '../test-utils';
-import { fullContentBlocks } from './full-content';
+import { fullContentBlocks } from '../../../tests/fixtures/blocks/full-content';
 
 const FIXTURES = path.resolve( __dirname, '../../../tests/fixtures/blocks' );
 const UPDATE = process.env.WILLIAM_UPDATE_FIXTURES === '1';
