@@ -12,6 +12,9 @@ import {
 	SelectControl,
 	TextControl,
 	TextareaControl,
+	// Core's own panels space their fields with VStack; no stable export yet.
+	// eslint-disable-next-line @wordpress/no-unsafe-wp-apis
+	__experimentalVStack as VStack,
 } from '@wordpress/components';
 import { store as coreStore } from '@wordpress/core-data';
 import { useSelect } from '@wordpress/data';
@@ -123,133 +126,151 @@ export function ReviewPanel() {
 			title={ __( 'Medical review', 'william-health-blocks' ) }
 			className="william-health-review-panel"
 		>
-			{ statusLines.map( ( line ) => (
-				<Notice
-					key={ line }
-					status={ lastReviewed ? 'warning' : 'info' }
-					isDismissible={ false }
-				>
-					{ line }
-				</Notice>
-			) ) }
-			{ state.canReview ? (
-				<>
-					<SelectControl
-						__next40pxDefaultSize
-						label={ __( 'Reviewer', 'william-health-blocks' ) }
-						value={ String( reviewerId ) }
-						options={ [
-							{
-								value: '0',
-								label: __(
-									'No reviewer named',
+			<VStack spacing={ 4 }>
+				{ statusLines.map( ( line ) => (
+					<Notice
+						key={ line }
+						status={ lastReviewed ? 'warning' : 'info' }
+						isDismissible={ false }
+					>
+						{ line }
+					</Notice>
+				) ) }
+				{ state.canReview ? (
+					<>
+						<SelectControl
+							__next40pxDefaultSize
+							label={ __( 'Reviewer', 'william-health-blocks' ) }
+							value={ String( reviewerId ) }
+							options={ [
+								{
+									value: '0',
+									label: __(
+										'No reviewer named',
+										'william-health-blocks'
+									),
+								},
+								...reviewers.map( ( item ) => ( {
+									value: String( item.id ),
+									label: reviewerLabel( item ),
+								} ) ),
+								// Named but not (yet) in the list: still shown as named.
+								...( reviewerId && ! reviewer
+									? [
+											{
+												value: String( reviewerId ),
+												label: __(
+													'The named reviewer',
+													'william-health-blocks'
+												),
+											},
+										]
+									: [] ),
+							] }
+							onChange={ ( value: string ) =>
+								setReview( {
+									william_health_reviewer: Number( value ),
+								} )
+							}
+						/>
+						<Button
+							variant="secondary"
+							onClick={ markReviewedToday }
+						>
+							{ __(
+								'Mark as reviewed today',
+								'william-health-blocks'
+							) }
+						</Button>
+						<TextControl
+							__next40pxDefaultSize
+							type="date"
+							label={ __(
+								'Last reviewed',
+								'william-health-blocks'
+							) }
+							help={ __(
+								'Change it only when the whole article was reviewed.',
+								'william-health-blocks'
+							) }
+							value={ lastReviewed }
+							onChange={ ( value ) =>
+								setReview( {
+									william_health_last_reviewed: value,
+									william_health_next_review:
+										nextReview && nextReview > value
+											? nextReview
+											: addMonths(
+													value,
+													state.interval
+												),
+								} )
+							}
+						/>
+						<TextControl
+							__next40pxDefaultSize
+							type="date"
+							label={ __(
+								'Next review due',
+								'william-health-blocks'
+							) }
+							help={ sprintf(
+								/* translators: %d: months between reviews. */
+								__(
+									'%d months after the last review unless you pick another day.',
 									'william-health-blocks'
 								),
-							},
-							...reviewers.map( ( item ) => ( {
-								value: String( item.id ),
-								label: reviewerLabel( item ),
-							} ) ),
-							// Named but not (yet) in the list: still shown as named.
-							...( reviewerId && ! reviewer
-								? [
-										{
-											value: String( reviewerId ),
-											label: __(
-												'The named reviewer',
-												'william-health-blocks'
-											),
-										},
-									]
-								: [] ),
-						] }
-						onChange={ ( value: string ) =>
-							setReview( {
-								william_health_reviewer: Number( value ),
-							} )
-						}
-					/>
-					<Button variant="secondary" onClick={ markReviewedToday }>
-						{ __(
-							'Mark as reviewed today',
-							'william-health-blocks'
-						) }
-					</Button>
-					<TextControl
-						__next40pxDefaultSize
-						type="date"
-						label={ __( 'Last reviewed', 'william-health-blocks' ) }
-						help={ __(
-							'Change it only when the whole article was reviewed.',
-							'william-health-blocks'
-						) }
-						value={ lastReviewed }
-						onChange={ ( value ) =>
-							setReview( {
-								william_health_last_reviewed: value,
-								william_health_next_review:
-									nextReview && nextReview > value
-										? nextReview
-										: addMonths( value, state.interval ),
-							} )
-						}
-					/>
-					<TextControl
-						__next40pxDefaultSize
-						type="date"
-						label={ __(
-							'Next review due',
-							'william-health-blocks'
-						) }
-						help={ sprintf(
-							/* translators: %d: months between reviews. */
-							__(
-								'%d months after the last review unless you pick another day.',
-								'william-health-blocks'
-							),
-							state.interval
-						) }
-						value={ nextReview }
-						onChange={ ( value ) =>
-							setReview( { william_health_next_review: value } )
-						}
-					/>
-				</>
-			) : (
-				<dl className="william-health-review-panel__summary">
-					<dt>{ __( 'Reviewer', 'william-health-blocks' ) }</dt>
-					<dd>
-						{ reviewer
-							? reviewerLabel( reviewer )
-							: __( 'None named', 'william-health-blocks' ) }
-					</dd>
-					<dt>{ __( 'Last reviewed', 'william-health-blocks' ) }</dt>
-					<dd>{ formatDay( lastReviewed ) || '—' }</dd>
-					<dt>
-						{ __( 'Next review due', 'william-health-blocks' ) }
-					</dt>
-					<dd>{ formatDay( nextReview ) || '—' }</dd>
-				</dl>
-			) }
-			<TextareaControl
-				label={ __( 'Note for the reviewer', 'william-health-blocks' ) }
-				help={ __(
-					'What the reviewer should look at. Not shown to readers.',
-					'william-health-blocks'
+								state.interval
+							) }
+							value={ nextReview }
+							onChange={ ( value ) =>
+								setReview( {
+									william_health_next_review: value,
+								} )
+							}
+						/>
+					</>
+				) : (
+					<dl className="william-health-review-panel__summary">
+						<dt>{ __( 'Reviewer', 'william-health-blocks' ) }</dt>
+						<dd>
+							{ reviewer
+								? reviewerLabel( reviewer )
+								: __( 'None named', 'william-health-blocks' ) }
+						</dd>
+						<dt>
+							{ __( 'Last reviewed', 'william-health-blocks' ) }
+						</dt>
+						<dd>{ formatDay( lastReviewed ) || '—' }</dd>
+						<dt>
+							{ __( 'Next review due', 'william-health-blocks' ) }
+						</dt>
+						<dd>{ formatDay( nextReview ) || '—' }</dd>
+					</dl>
 				) }
-				value={ note }
-				onChange={ ( value ) =>
-					setReview( { william_health_review_note: value } )
-				}
-			/>
-			{ ! state.canReview && (
-				<p>
-					{ __(
-						'Only medical reviewers, editors and administrators can change the review.',
+				<TextareaControl
+					label={ __(
+						'Note for the reviewer',
 						'william-health-blocks'
 					) }
-				</p>
-			) }
+					help={ __(
+						'What the reviewer should look at. Not shown to readers.',
+						'william-health-blocks'
+					) }
+					value={ note }
+					onChange={ ( value ) =>
+						setReview( { william_health_review_note: value } )
+					}
+				/>
+				{ ! state.canReview && (
+					<p>
+						{ __(
+							'Only medical reviewers, editors and administrators can change the review.',
+							'william-health-blocks'
+						) }
+					</p>
+				) }
+			</VStack>
 		</PluginDocumentSettingPanel>
 	);
 }
