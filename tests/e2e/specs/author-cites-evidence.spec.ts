@@ -93,7 +93,15 @@ test( 'an author adds three cited findings by keyboard, is shown a bad DOI befor
 	await page
 		.getByRole( 'combobox', { name: 'Study design' } )
 		.selectOption( 'randomised-controlled-trial' );
-	await page.getByRole( 'spinbutton', { name: 'Participants' } ).fill( '18' );
+	// The count as people write it: the number is kept, and the field says
+	// so and what readers will see, grouped as in the author's language.
+	const participants = page.getByRole( 'textbox', { name: 'Participants' } );
+	await participants.click();
+	await page.keyboard.type( '1200 adults' );
+	await expect( participants ).toHaveValue( '1200 adults' );
+	await expect( participants ).toHaveAccessibleDescription(
+		'Only the number is kept: readers see “1,200 participants”. Say who took part in the condition under the finding.'
+	);
 
 	const postId = Number( await editor.publishPost() );
 	createdPosts.push( postId );
@@ -115,7 +123,7 @@ test( 'an author adds three cited findings by keyboard, is shown a bad DOI befor
 	const first = list.getByRole( 'listitem' ).first();
 	await expect( first ).toContainText( FINDINGS[ 0 ] );
 	await expect( first ).toContainText(
-		'Randomised controlled trial, 18 participants'
+		'Randomised controlled trial, 1,200 participants'
 	);
 	// The PMID left wrong is there as typed, as text.
 	const second = list.getByRole( 'listitem' ).nth( 1 );
