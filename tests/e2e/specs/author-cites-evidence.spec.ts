@@ -211,6 +211,59 @@ test( 'an author inserts an evidence list with the mouse; Enter splits, continue
 	await expect( after ).toHaveText( 'After the list.' );
 } );
 
+test( 'Backspace in an empty evidence item removes it and the caret goes back to the end of the item before', async ( {
+	loginAs,
+} ) => {
+	const page = await loginAs( 'author' );
+	const editor = await newPost( page, 'An item too many' );
+	await mouseInsert( editor, page, 'Evidence list' );
+	const items = editor.canvas.locator(
+		'[data-type="william-health/evidence-item"]'
+	);
+	const findings = items.getByRole( 'textbox', { name: 'Finding' } );
+
+	// Enter once too often: an empty item. Backspace takes it away, and
+	// what is typed next ends the finding before it.
+	await page.keyboard.type( 'Fewer relapses on treatment.' );
+	await page.keyboard.press( 'Enter' );
+	await expect( items ).toHaveCount( 2 );
+	await page.keyboard.press( 'Backspace' );
+	await expect( items ).toHaveCount( 1 );
+	await page.keyboard.type( ' Most stayed well.' );
+	await expect( findings ).toHaveText( [
+		'Fewer relapses on treatment. Most stayed well.',
+	] );
+
+	// An item that holds words elsewhere is not removed: its condition stays.
+	await editor.clickBlockToolbarButton( 'Add evidence item' );
+	await items.nth( 1 ).getByRole( 'textbox', { name: 'Condition' } ).click();
+	await page.keyboard.type( 'Adults with the condition' );
+	await findings.nth( 1 ).click();
+	await page.keyboard.press( 'Backspace' );
+	await expect( items ).toHaveCount( 2 );
+	await expect(
+		items.nth( 1 ).getByRole( 'textbox', { name: 'Condition' } )
+	).toHaveText( 'Adults with the condition' );
+
+	// After an item with a condition, the caret goes to that condition's end.
+	await items.nth( 0 ).getByRole( 'textbox', { name: 'Condition' } ).click();
+	await page.keyboard.type( 'Adults' );
+	await findings.nth( 0 ).click();
+	await page.keyboard.press( 'End' );
+	await page.keyboard.press( 'Enter' );
+	await expect( items ).toHaveCount( 3 );
+	await page.keyboard.press( 'Backspace' );
+	await expect( items ).toHaveCount( 2 );
+	await page.keyboard.type( ' in hospital' );
+	await expect(
+		items.nth( 0 ).getByRole( 'textbox', { name: 'Condition' } )
+	).toHaveText( 'Adults in hospital' );
+	await expect( findings ).toHaveText( [
+		'Fewer relapses on treatment. Most stayed well.',
+		'',
+	] );
+} );
+
 test( 'the published article’s evidence links to the checked studies', async ( {
 	reader,
 	articleUrl,
