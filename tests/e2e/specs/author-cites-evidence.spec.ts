@@ -74,9 +74,13 @@ test( 'an author adds three cited findings by keyboard, is shown a bad DOI befor
 		.getByRole( 'button', { name: 'Publish', exact: true } )
 		.click();
 	const checks = page.locator( '.william-health-checks' );
+	// With them, the other checks' lines: the third item has no source yet
+	// and no reviewer is named.
 	await expect( checks.getByRole( 'listitem' ) ).toHaveText( [
 		'Evidence item 1: the DOI “10.1/archpsyc” is not valid and will not be linked.',
 		'Evidence item 2: the PMID “PMC5729569” is not valid and will not be linked.',
+		/^Evidence item 3 has no source/,
+		/^No medical reviewer is named/,
 	] );
 	await page.screenshot( {
 		path: test.info().outputPath( 'pre-publish-checks.png' ),
