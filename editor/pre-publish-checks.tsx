@@ -13,6 +13,7 @@ import { useMemo } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 import { runChecks, type Target } from './checks';
+import { usePatternGuidance } from './checks/use-pattern-guidance';
 import { showBlockSettings, showPostPanel } from './editor-ui';
 import { PLUGIN } from './plugin';
 import { useReviewMeta } from './review/review-meta';
@@ -24,6 +25,7 @@ export function PrePublishChecks() {
 		[]
 	);
 	const { review } = useReviewMeta();
+	const guidance = usePatternGuidance();
 	const {
 		william_health_reviewer: reviewer,
 		william_health_last_reviewed: lastReviewed,
@@ -34,8 +36,9 @@ export function PrePublishChecks() {
 			runChecks( blocks, {
 				review: { reviewer, lastReviewed, nextReview },
 				today: date( 'Y-m-d' ),
+				guidance,
 			} ),
-		[ blocks, reviewer, lastReviewed, nextReview ]
+		[ blocks, reviewer, lastReviewed, nextReview, guidance ]
 	);
 	const show = ( target: Target ) =>
 		'clientId' in target

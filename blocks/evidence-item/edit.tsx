@@ -3,7 +3,8 @@
  * the study and source in the sidebar, and the reference previewed exactly
  * as readers will see it. Enter in the finding starts the next item, as in
  * a core list: at the end with an empty finding, splitting in the middle,
- * and in an empty last item it leaves the list.
+ * and in an empty last item it leaves the list. Backspace in an empty item
+ * removes it, the caret going back to the end of the item before.
  */
 import {
 	BlockControls,
@@ -23,6 +24,7 @@ import { useMarkNextChangeAsNotPersistent } from '../shared/editor-store';
 import { useEnter, type EnterHandler } from '../shared/enter';
 import { FieldMessage } from '../shared/field-message';
 import { plainText } from '../shared/plain-text';
+import { useRemoveWhenEmpty, type CaretPlace } from '../shared/remove-empty';
 import Inspector from './inspector';
 import { Reference, hasSource } from './reference';
 import { sourceProblems } from './source-checks';
@@ -33,7 +35,8 @@ const C = 'wp-block-william-health-evidence-item';
 const NAME = 'william-health/evidence-item';
 
 /**
- * Whether an item holds nothing at all, so Enter in it may leave the list.
+ * Whether an item holds nothing at all, so Enter in it may leave the list
+ * and Backspace may remove it.
  *
  * @param attributes The item's attributes.
  */
@@ -47,6 +50,27 @@ function isEmptyItem( attributes: EvidenceItemAttributes ): boolean {
 		! hasSource( attributes )
 	);
 }
+
+/**
+ * The end of an item's last typed field: its condition, or its finding.
+ *
+ * @param attributes The item's attributes.
+ */
+function endOfItem( attributes: EvidenceItemAttributes ): CaretPlace {
+	const condition = plainText( attributes.condition );
+	return condition
+		? { attributeKey: 'condition', offset: condition.length }
+		: {
+				attributeKey: 'finding',
+				offset: plainText( attributes.finding ).length,
+			};
+}
+
+const REMOVE_WHEN_EMPTY = {
+	isEmpty: isEmptyItem,
+	endOf: endOfItem,
+	firstField: 'finding',
+};
 
 export default function Edit( {
 	attributes,
@@ -137,6 +161,8 @@ export default function Edit( {
 		} );
 		return true;
 	};
+	// Backspace at the start of an empty finding removes the empty item.
+	const onMergeFinding = useRemoveWhenEmpty( clientId, REMOVE_WHEN_EMPTY );
 	const enterRef = useEnter( clientId, {
 		finding: onEnterInFinding,
 		condition: ( { atEnd } ) => {
@@ -180,6 +206,7 @@ export default function Edit( {
 					onChange={ ( value ) =>
 						setAttributes( { finding: value } )
 					}
+					onMerge={ onMergeFinding }
 				/>
 				<p className={ `${ C }__context` }>
 					<RichText

@@ -8,6 +8,7 @@ import { PanelBody, SelectControl, TextControl } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
 import { CheckedTextControl } from '../shared/checked-text-control';
+import { ParticipantsControl } from './participants-control';
 import { getIdentifierFields } from './source-checks';
 import { getCertaintyOptions, getDesignOptions } from './study';
 import type {
@@ -57,21 +58,11 @@ export default function Inspector( {
 						setStudy( { design: value as StudyDesign } )
 					}
 				/>
-				<TextControl
-					__next40pxDefaultSize
-					type="number"
-					min={ 0 }
-					label={ __( 'Participants', 'william-health-blocks' ) }
-					value={ participants ?? '' }
-					onChange={ ( value ) => {
-						const count = parseInt( value, 10 );
-						setStudy( {
-							participants:
-								Number.isFinite( count ) && count > 0
-									? count
-									: undefined,
-						} );
-					} }
+				<ParticipantsControl
+					value={ participants }
+					onChange={ ( count ) =>
+						setStudy( { participants: count } )
+					}
 				/>
 				<SelectControl
 					__next40pxDefaultSize

@@ -2,8 +2,9 @@
  * Study designs and certainty levels in words. Readers always get words,
  * never a colour or an icon alone.
  */
-import { __, _n, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 
+import { authorLocale, describeParticipants } from './count';
 import type { Certainty, EvidenceItemAttributes, StudyDesign } from './types';
 
 export function getDesignOptions(): Array< {
@@ -70,15 +71,18 @@ export function getCertaintyOptions(): Array< {
 
 /**
  * "Randomised controlled trial, 18 participants, certainty of evidence:
- * moderate": only the parts the author filled in.
+ * moderate": only the parts the author filled in, the count written as in
+ * the author's language (1,200; 1.200; 1 200).
  *
- * @param study Design, size and certainty.
+ * @param study  Design, size and certainty.
+ * @param locale A BCP 47 or WordPress locale; the author's by default.
  */
 export function describeStudy(
 	study: Pick<
 		EvidenceItemAttributes,
 		'design' | 'participants' | 'certainty'
-	>
+	>,
+	locale = authorLocale()
 ): string {
 	const parts: string[] = [];
 	const design = getDesignOptions().find(
@@ -88,18 +92,7 @@ export function describeStudy(
 		parts.push( design.label );
 	}
 	if ( study.participants && study.participants > 0 ) {
-		parts.push(
-			sprintf(
-				/* translators: %d: number of people in the study. */
-				_n(
-					'%d participant',
-					'%d participants',
-					study.participants,
-					'william-health-blocks'
-				),
-				study.participants
-			)
-		);
+		parts.push( describeParticipants( study.participants, locale ) );
 	}
 	const certainty = getCertaintyOptions().find(
 		( option ) => option.value === study.certainty

@@ -1,7 +1,8 @@
 /**
  * A mechanism step in the editor: the same markup as the page, with the
  * arrow's words, the label and the description typed in place. Enter moves
- * on through them, and at the end of the description to the next step.
+ * on through them, and at the end of the description to the next step;
+ * Backspace in an empty step removes it, as in a core list.
  */
 import {
 	BlockControls,
@@ -18,8 +19,9 @@ import {
 	ToolbarDropdownMenu,
 	ToolbarGroup,
 } from '@wordpress/components';
-import { useRegistry, useSelect } from '@wordpress/data';
-import { useEffect } from '@wordpress/element';
+import { useMergeRefs } from '@wordpress/compose';
+import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
+import { useEffect, useRef } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { arrowRight, plus } from '@wordpress/icons';
 
@@ -27,11 +29,48 @@ import { useCaret } from '../shared/caret';
 import { useMarkNextChangeAsNotPersistent } from '../shared/editor-store';
 import { useEnter } from '../shared/enter';
 import { plainText } from '../shared/plain-text';
+import { useRemoveWhenEmpty, type CaretPlace } from '../shared/remove-empty';
 import type { MechanismStepAttributes, Relation, StepKind } from './types';
 import { getKinds, getRelations, kindLabel, relationWords } from './vocabulary';
 
 const C = 'wp-block-william-health-mechanism-step';
 const NAME = 'william-health/mechanism-step';
+
+/**
+ * Whether a step holds no words of the author's: no label, no description,
+ * and on its arrow at most the words of a preset relation.
+ *
+ * @param attributes The step's attributes.
+ */
+function isEmptyStep( attributes: MechanismStepAttributes ): boolean {
+	return (
+		plainText( attributes.label ) === '' &&
+		plainText( attributes.description ) === '' &&
+		( attributes.relation !== 'custom' ||
+			plainText( attributes.relationText ) === '' )
+	);
+}
+
+/**
+ * The end of a step's last typed field: its description, or its label.
+ *
+ * @param attributes The step's attributes.
+ */
+function endOfStep( attributes: MechanismStepAttributes ): CaretPlace {
+	const description = plainText( attributes.description );
+	return description
+		? { attributeKey: 'description', offset: description.length }
+		: {
+				attributeKey: 'label',
+				offset: plainText( attributes.label ).length,
+			};
+}
+
+const REMOVE_WHEN_EMPTY = {
+	isEmpty: isEmptyStep,
+	endOf: endOfStep,
+	firstField: 'label',
+};
 
 export default function Edit( {
 	attributes,
@@ -54,6 +93,23 @@ export default function Edit( {
 		[ clientId ]
 	);
 	const isFirst = index === 0;
+	const stepRef = useRef< HTMLLIElement >( null );
+	const { selectionChange } = useDispatch( blockEditorStore );
+
+	// "Own words" picked in the toolbar or the sidebar: the arrow's words are
+	// selected on the canvas, so what the author types next replaces them.
+	// Focus moves once the menu or select has let go of it.
+	const editRelationWords = () => {
+		const words = plainText( relationText );
+		selectionChange( clientId, 'relationText', 0, words.length );
+		window.requestAnimationFrame( () =>
+			stepRef.current
+				?.querySelector< HTMLElement >( `.${ C }__relation-text` )
+				?.focus()
+		);
+	};
+	// Backspace at the start of an empty label removes the empty step.
+	const onMergeLabel = useRemoveWhenEmpty( clientId, REMOVE_WHEN_EMPTY );
 
 	// A step that came without its kind's words (a transform, hand-written
 	// markup) gets them without the post counting as edited.
@@ -67,14 +123,15 @@ export default function Edit( {
 	const setKind = ( value: StepKind ) =>
 		setAttributes( { kind: value, kindLabel: kindLabel( value ) } );
 	const setRelation = ( value: Exclude< Relation, '' > ) => {
-		const preset = getRelations().find(
-			( option ) => option.value === value
-		);
-		setAttributes(
-			value === 'custom'
-				? { relation: value }
-				: { relation: value, relationText: preset?.label ?? '' }
-		);
+		if ( value === 'custom' ) {
+			setAttributes( { relation: value } );
+			editRelationWords();
+			return;
+		}
+		setAttributes( {
+			relation: value,
+			relationText: relationWords( value ),
+		} );
 	};
 	// A new step comes with "leads to" on its arrow; the caret goes to its
 	// label, where the author starts typing.
@@ -124,6 +181,7 @@ export default function Edit( {
 			return atEnd;
 		},
 	} );
+	const blockRef = useMergeRefs( [ enterRef, stepRef ] );
 
 	return (
 		<>
@@ -185,7 +243,7 @@ export default function Edit( {
 			<li
 				{ ...useBlockProps( {
 					className: `is-kind-${ kind }`,
-					ref: enterRef,
+					ref: blockRef,
 				} ) }
 			>
 				{ ! isFirst && (
@@ -230,6 +288,7 @@ export default function Edit( {
 						onChange={ ( value ) =>
 							setAttributes( { label: value } )
 						}
+						onMerge={ onMergeLabel }
 						allowedFormats={ [
 							'core/italic',
 							'core/subscript',

@@ -1,7 +1,8 @@
 /**
  * Sidebar settings: the severity level, and the crisis line (its words and
  * its number or address) with the site's default, stored once in a site
- * setting and changeable per notice.
+ * setting and changeable per notice. "Make this the site's crisis line"
+ * saves that setting at once (see crisis-line.ts).
  */
 import { InspectorControls } from '@wordpress/block-editor';
 import {
@@ -13,23 +14,15 @@ import {
 	// eslint-disable-next-line @wordpress/no-unsafe-wp-apis
 	__experimentalToolsPanelItem as ToolsPanelItem,
 } from '@wordpress/components';
-import { store as coreStore, useEntityProp } from '@wordpress/core-data';
-import { useSelect } from '@wordpress/data';
 import { memo } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 import { CheckedTextControl } from '../shared/checked-text-control';
 import { checkContact } from '../shared/links';
 import { plainText, richTextFromPlain } from '../shared/plain-text';
+import { useSiteCrisisLine } from './crisis-line';
 import { SeverityControl } from './severity-control';
 import type { SafetyNoticeAttributes, SeverityLevel } from './types';
-
-export const CRISIS_LINE_SETTING = 'william_health_crisis_line';
-
-export interface CrisisLine {
-	text: string;
-	contact: string;
-}
 
 type InspectorProps = Pick<
 	SafetyNoticeAttributes,
@@ -48,21 +41,15 @@ export default memo( function Inspector( {
 	setAttributes,
 	setLevel,
 }: InspectorProps ) {
-	const [ siteCrisisLine, setSiteCrisisLine ] = useEntityProp(
-		'root',
-		'site',
-		CRISIS_LINE_SETTING
-	) as [ CrisisLine | undefined, ( value: CrisisLine ) => void, unknown ];
-	const canEditSite = useSelect(
-		( select ) =>
-			!! select( coreStore ).canUser( 'update', {
-				kind: 'root',
-				name: 'site',
-			} ),
-		[]
-	);
+	const site = useSiteCrisisLine();
 	const hasCrisisLine = plainText( crisisText ) !== '' || !! crisisContact;
-	const siteHasLine = !! siteCrisisLine?.text || !! siteCrisisLine?.contact;
+	const siteLine = site.line;
+	const siteHasLine = !! siteLine?.text || !! siteLine?.contact;
+	// The notice already shows the site's line: nothing to use or make.
+	const isSiteLine =
+		siteHasLine &&
+		String( crisisText ?? '' ) === siteLine?.text &&
+		crisisContact === siteLine?.contact;
 
 	return (
 		<InspectorControls>
@@ -124,11 +111,12 @@ export default memo( function Inspector( {
 						{ siteHasLine && (
 							<Button
 								variant="secondary"
+								disabled={ isSiteLine }
+								accessibleWhenDisabled
 								onClick={ () =>
 									setAttributes( {
-										crisisText: siteCrisisLine?.text ?? '',
-										crisisContact:
-											siteCrisisLine?.contact ?? '',
+										crisisText: siteLine?.text ?? '',
+										crisisContact: siteLine?.contact ?? '',
 									} )
 								}
 							>
@@ -138,11 +126,14 @@ export default memo( function Inspector( {
 								) }
 							</Button>
 						) }
-						{ canEditSite && hasCrisisLine && (
+						{ site.canChange && hasCrisisLine && (
 							<Button
 								variant="tertiary"
+								disabled={ isSiteLine || site.isSaving }
+								isBusy={ site.isSaving }
+								accessibleWhenDisabled
 								onClick={ () =>
-									setSiteCrisisLine( {
+									site.save( {
 										text: String( crisisText ?? '' ),
 										contact: crisisContact,
 									} )
@@ -153,6 +144,14 @@ export default memo( function Inspector( {
 									'william-health-blocks'
 								) }
 							</Button>
+						) }
+						{ isSiteLine && (
+							<p className="william-health-crisis-line-fields__note">
+								{ __(
+									'This is the site’s crisis line.',
+									'william-health-blocks'
+								) }
+							</p>
 						) }
 					</div>
 				</ToolsPanelItem>

@@ -24,6 +24,19 @@ export type CheckContext = {
 	};
 	/** Today in the site's timezone, YYYY-MM-DD. */
 	today: string;
+	/**
+	 * The guidance text of the plugin's starter and skeleton patterns, in
+	 * the editor's language; absent until the patterns have loaded.
+	 */
+	guidance?: Guidance;
+};
+
+/** Guidance texts of patterns, to find them left in a post. */
+export type Guidance = {
+	/** Whole field texts of the guidance patterns. */
+	texts: ReadonlySet< string >;
+	/** Their longer sentences and clauses, recognised within a field. */
+	phrases: readonly string[];
 };
 
 export type Check = {

@@ -14,12 +14,22 @@ import {
 	tooManyWarnings,
 } from './content-checks';
 import { invalidIdentifiers } from './invalid-identifiers';
+import { patternGuidanceLeft } from './pattern-guidance';
 import { noReviewer, reviewOverdue } from './review-checks';
 import { routeCodesContradictWords } from './route-codes';
+import {
+	evidenceWithoutFinding,
+	noticeWithoutBody,
+	stepWithoutLabel,
+} from './unfinished-checks';
 
-export type { Check, CheckContext, Problem, Target } from './check';
+export type { Check, CheckContext, Guidance, Problem, Target } from './check';
 
 export const CHECKS: readonly Check[] = [
+	patternGuidanceLeft,
+	evidenceWithoutFinding,
+	stepWithoutLabel,
+	noticeWithoutBody,
 	invalidIdentifiers,
 	evidenceWithoutSource,
 	noticeWithoutHeading,

@@ -52,3 +52,27 @@ function william_health_blocks_sanitize_crisis_line( $value ) {
 		'contact' => sanitize_text_field( isset( $value['contact'] ) ? (string) $value['contact'] : '' ),
 	);
 }
+
+/**
+ * Gives the block editor the site's crisis line, so every safety notice can
+ * offer it to whoever may write posts. Authors may not read /wp/v2/settings
+ * (it needs manage_options); changing the line stays with administrators,
+ * through that endpoint, and `canChange` tells the editor whether to offer it.
+ *
+ * @param array $settings The block editor's settings.
+ * @return array The settings with `williamHealthCrisisLine`.
+ */
+function william_health_blocks_crisis_line_editor_settings( $settings ) {
+	if ( ! current_user_can( 'edit_posts' ) ) {
+		return $settings;
+	}
+	$line = william_health_blocks_sanitize_crisis_line( get_option( 'william_health_crisis_line' ) );
+
+	$settings['williamHealthCrisisLine'] = array(
+		'text'      => $line['text'],
+		'contact'   => $line['contact'],
+		'canChange' => current_user_can( 'manage_options' ),
+	);
+	return $settings;
+}
+add_filter( 'block_editor_settings_all', 'william_health_blocks_crisis_line_editor_settings' );

@@ -75,6 +75,8 @@ test( 'an author adds three cited findings by keyboard, is shown a bad DOI befor
 		.getByRole( 'button', { name: 'Publish', exact: true } )
 		.click();
 	const checks = page.locator( '.william-health-checks' );
+	// With them, the other checks' lines: the third item has no source yet
+	// and no reviewer is named.
 	await expect( checks.getByRole( 'listitem' ) ).toHaveText( [
 		'Evidence item 1: the DOI “10.1/archpsyc” is not valid and will not be linked.',
 		'Evidence item 2: the PMID “PMC5729569” is not valid and will not be linked.',
@@ -93,7 +95,15 @@ test( 'an author adds three cited findings by keyboard, is shown a bad DOI befor
 	await page
 		.getByRole( 'combobox', { name: 'Study design' } )
 		.selectOption( 'randomised-controlled-trial' );
-	await page.getByRole( 'spinbutton', { name: 'Participants' } ).fill( '18' );
+	// The count as people write it: the number is kept, and the field says
+	// so and what readers will see, grouped as in the author's language.
+	const participants = page.getByRole( 'textbox', { name: 'Participants' } );
+	await participants.click();
+	await page.keyboard.type( '1200 adults' );
+	await expect( participants ).toHaveValue( '1200 adults' );
+	await expect( participants ).toHaveAccessibleDescription(
+		'Only the number is kept: readers see “1,200 participants”. Say who took part in the condition under the finding.'
+	);
 
 	const postId = Number( await editor.publishPost() );
 	createdPosts.push( postId );
@@ -115,7 +125,7 @@ test( 'an author adds three cited findings by keyboard, is shown a bad DOI befor
 	const first = list.getByRole( 'listitem' ).first();
 	await expect( first ).toContainText( FINDINGS[ 0 ] );
 	await expect( first ).toContainText(
-		'Randomised controlled trial, 18 participants'
+		'Randomised controlled trial, 1,200 participants'
 	);
 	// The PMID left wrong is there as typed, as text.
 	const second = list.getByRole( 'listitem' ).nth( 1 );
@@ -201,6 +211,59 @@ test( 'an author inserts an evidence list with the mouse; Enter splits, continue
 		items.nth( 0 ).getByRole( 'textbox', { name: 'Condition' } )
 	).toHaveText( 'Adults with the condition' );
 	await expect( after ).toHaveText( 'After the list.' );
+} );
+
+test( 'Backspace in an empty evidence item removes it and the caret goes back to the end of the item before', async ( {
+	loginAs,
+} ) => {
+	const page = await loginAs( 'author' );
+	const editor = await newPost( page, 'An item too many' );
+	await mouseInsert( editor, page, 'Evidence list' );
+	const items = editor.canvas.locator(
+		'[data-type="william-health/evidence-item"]'
+	);
+	const findings = items.getByRole( 'textbox', { name: 'Finding' } );
+
+	// Enter once too often: an empty item. Backspace takes it away, and
+	// what is typed next ends the finding before it.
+	await page.keyboard.type( 'Fewer relapses on treatment.' );
+	await page.keyboard.press( 'Enter' );
+	await expect( items ).toHaveCount( 2 );
+	await page.keyboard.press( 'Backspace' );
+	await expect( items ).toHaveCount( 1 );
+	await page.keyboard.type( ' Most stayed well.' );
+	await expect( findings ).toHaveText( [
+		'Fewer relapses on treatment. Most stayed well.',
+	] );
+
+	// An item that holds words elsewhere is not removed: its condition stays.
+	await editor.clickBlockToolbarButton( 'Add evidence item' );
+	await items.nth( 1 ).getByRole( 'textbox', { name: 'Condition' } ).click();
+	await page.keyboard.type( 'Adults with the condition' );
+	await findings.nth( 1 ).click();
+	await page.keyboard.press( 'Backspace' );
+	await expect( items ).toHaveCount( 2 );
+	await expect(
+		items.nth( 1 ).getByRole( 'textbox', { name: 'Condition' } )
+	).toHaveText( 'Adults with the condition' );
+
+	// After an item with a condition, the caret goes to that condition's end.
+	await items.nth( 0 ).getByRole( 'textbox', { name: 'Condition' } ).click();
+	await page.keyboard.type( 'Adults' );
+	await findings.nth( 0 ).click();
+	await page.keyboard.press( 'End' );
+	await page.keyboard.press( 'Enter' );
+	await expect( items ).toHaveCount( 3 );
+	await page.keyboard.press( 'Backspace' );
+	await expect( items ).toHaveCount( 2 );
+	await page.keyboard.type( ' in hospital' );
+	await expect(
+		items.nth( 0 ).getByRole( 'textbox', { name: 'Condition' } )
+	).toHaveText( 'Adults in hospital' );
+	await expect( findings ).toHaveText( [
+		'Fewer relapses on treatment. Most stayed well.',
+		'',
+	] );
 } );
 
 test( 'the published article’s evidence links to the checked studies', async ( {

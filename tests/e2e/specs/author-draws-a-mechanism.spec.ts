@@ -6,7 +6,7 @@
  */
 import { anonymousContext, editorBlocks, expect, test } from '../fixtures';
 import { wcagViolations } from '../utils/axe';
-import { newPost, slashInsert } from '../utils/editor';
+import { newPost, openBlockSettings, slashInsert } from '../utils/editor';
 import { mouseInsert } from '../utils/inserter';
 
 const STEP = '[data-type="william-health/mechanism-step"]';
@@ -263,4 +263,86 @@ test( 'an author inserts a diagram with the mouse; Enter and "Add step after" pu
 	await expect( field( 1, 'Relation words' ) ).toHaveText( 'inhibits' );
 	await expect( caption ).toHaveText( 'How lithium is thought to work.' );
 	await expect( after ).toHaveText( 'After the diagram.' );
+} );
+
+test( 'Backspace in an empty step removes it; “Own words” selects the arrow’s words to type over', async ( {
+	loginAs,
+} ) => {
+	const page = await loginAs( 'author' );
+	const editor = await newPost( page, 'How lithium steadies mood' );
+	await mouseInsert( editor, page, 'Mechanism diagram' );
+	const steps = editor.canvas.locator( STEP );
+	const field = ( index: number, name: string ) =>
+		steps.nth( index ).getByRole( 'textbox', { name } );
+
+	await page.keyboard.type( 'Lithium' );
+	await page.keyboard.press( 'Enter' );
+	await page.keyboard.type( 'Taken daily' );
+	await page.keyboard.press( 'Enter' );
+	await page.keyboard.type( 'Enzymes in the brain' );
+	await expect( steps ).toHaveCount( 2 );
+
+	// "Add step after" once too often: Backspace in the empty label removes
+	// the step, and the caret is back at the end of the step before.
+	await editor.clickBlockToolbarButton( 'Add step after' );
+	await expect( steps ).toHaveCount( 3 );
+	await expect( field( 2, 'Step label' ) ).toBeFocused();
+	await page.keyboard.press( 'Backspace' );
+	await expect( steps ).toHaveCount( 2 );
+	await page.keyboard.type( ' and cells' );
+	await expect( field( 1, 'Step label' ) ).toHaveText(
+		'Enzymes in the brain and cells'
+	);
+
+	// Enter at the end of a description starts a step; Backspace in it goes
+	// back to the end of that description.
+	await field( 0, 'Step description (optional)' ).click();
+	await page.keyboard.press( 'End' );
+	await page.keyboard.press( 'Enter' );
+	await expect( steps ).toHaveCount( 3 );
+	await expect( field( 1, 'Step label' ) ).toBeFocused();
+	await page.keyboard.press( 'Backspace' );
+	await expect( steps ).toHaveCount( 2 );
+	await page.keyboard.type( ' as tablets' );
+	await expect( field( 0, 'Step description (optional)' ) ).toHaveText(
+		'Taken daily as tablets'
+	);
+
+	// A step that still has a description is not removed.
+	await field( 1, 'Step description (optional)' ).click();
+	await page.keyboard.type( 'Fewer swings' );
+	await field( 1, 'Step label' ).click();
+	await page.keyboard.press( 'ControlOrMeta+a' );
+	await page.keyboard.press( 'Delete' );
+	await page.keyboard.press( 'Backspace' );
+	await expect( steps ).toHaveCount( 2 );
+	await expect( field( 1, 'Step description (optional)' ) ).toHaveText(
+		'Fewer swings'
+	);
+	await page.keyboard.type( 'Mood' );
+
+	// "Own words" in the sidebar, after typing: the arrow's words are
+	// selected on the canvas, and typing replaces them.
+	await openBlockSettings( editor, page );
+	await page
+		.getByRole( 'combobox', { name: 'Relation from the step before' } )
+		.selectOption( { label: 'Own words' } );
+	await expect( field( 1, 'Relation words' ) ).toBeFocused();
+	await page.keyboard.type( 'dampens' );
+	await expect( field( 1, 'Relation words' ) ).toHaveText( 'dampens' );
+	await expect( field( 1, 'Step label' ) ).toHaveText( 'Mood' );
+
+	// The same from the toolbar's menu.
+	await editor.clickBlockToolbarButton( 'Relation from the step before' );
+	await page
+		.getByRole( 'menuitem', { name: 'inhibits', exact: true } )
+		.click();
+	await expect( field( 1, 'Relation words' ) ).toHaveText( 'inhibits' );
+	await editor.clickBlockToolbarButton( 'Relation from the step before' );
+	await page
+		.getByRole( 'menuitem', { name: 'Own words', exact: true } )
+		.click();
+	await expect( field( 1, 'Relation words' ) ).toBeFocused();
+	await page.keyboard.type( 'calms' );
+	await expect( field( 1, 'Relation words' ) ).toHaveText( 'calms' );
 } );

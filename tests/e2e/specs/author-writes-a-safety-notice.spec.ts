@@ -261,3 +261,154 @@ test( 'an author inserts a notice with the mouse and Enter moves through it as i
 	).toHaveText( '0800 123 456' );
 	await expect( after ).toHaveText( 'After the notice.' );
 } );
+
+const CRISIS_LINE = 'william_health_crisis_line';
+
+test.describe( 'the site’s crisis line', () => {
+	let before: unknown;
+	test.beforeAll( async ( { requestUtils } ) => {
+		before = (
+			await requestUtils.rest< Record< string, unknown > >( {
+				path: '/wp/v2/settings',
+			} )
+		)[ CRISIS_LINE ];
+	} );
+	test.afterAll( async ( { requestUtils } ) => {
+		await requestUtils.rest( {
+			method: 'POST',
+			path: '/wp/v2/settings',
+			data: { [ CRISIS_LINE ]: before ?? { text: '', contact: '' } },
+		} );
+	} );
+
+	test( 'an administrator makes a notice’s crisis line the site’s at once, with no Save waiting', async ( {
+		admin,
+		editor,
+		page,
+		requestUtils,
+		createdPosts,
+	} ) => {
+		// The administrator's draft (an empty post would open the pattern
+		// chooser); the notice inserted by keyboard after its paragraph.
+		const draft = await requestUtils.rest< { id: number } >( {
+			method: 'POST',
+			path: '/wp/v2/posts',
+			data: {
+				title: 'Where to get help',
+				status: 'draft',
+				content:
+					'<!-- wp:paragraph -->\n<p>Help is there.</p>\n<!-- /wp:paragraph -->',
+			},
+		} );
+		createdPosts.push( draft.id );
+		await admin.editPost( draft.id );
+		await editor.canvas.getByText( 'Help is there.' ).click();
+		await page.keyboard.press( 'End' );
+		await page.keyboard.press( 'Enter' );
+		await slashInsert( page, 'Safety notice' );
+		await page.keyboard.type( 'When to get help now' );
+		await openBlockSettings( editor, page );
+		await page
+			.getByRole( 'textbox', { name: 'Crisis line text' } )
+			.fill( 'Talk to the Lifeline' );
+		await page
+			.getByRole( 'textbox', {
+				name: 'Crisis line phone number or web address',
+			} )
+			.fill( '0800 111 222' );
+		const topBar = page.getByRole( 'region', { name: 'Editor top bar' } );
+		const publish = topBar.getByRole( 'button', {
+			name: 'Publish',
+			exact: true,
+		} );
+		await expect( publish ).toBeVisible();
+
+		// Saved there and then, and said so; the post's own buttons are
+		// unchanged, and no site edit waits behind them.
+		await page
+			.getByRole( 'button', { name: 'Make this the site’s crisis line' } )
+			.click();
+		await expect(
+			page
+				.locator( '.components-snackbar' )
+				.filter( { hasText: 'Saved as the site’s crisis line' } )
+		).toBeVisible();
+		const saved = await requestUtils.rest< Record< string, unknown > >( {
+			path: '/wp/v2/settings',
+		} );
+		expect( saved[ CRISIS_LINE ] ).toEqual( {
+			text: 'Talk to the Lifeline',
+			contact: '0800 111 222',
+		} );
+		await expect(
+			page.getByText( 'This is the site’s crisis line.' )
+		).toBeVisible();
+		await expect( publish ).toBeVisible();
+		await expect(
+			topBar.getByRole( 'button', { name: 'Save', exact: true } )
+		).toHaveCount( 0 );
+		const dirty = await page.evaluate( () =>
+			(
+				window as unknown as {
+					wp: {
+						data: {
+							select: ( store: 'core' ) => {
+								__experimentalGetDirtyEntityRecords: () => Array< {
+									name: string;
+								} >;
+							};
+						};
+					};
+				}
+			 ).wp.data
+				.select( 'core' )
+				.__experimentalGetDirtyEntityRecords()
+				.map( ( { name } ) => name )
+		);
+		expect( dirty ).not.toContain( 'site' );
+	} );
+
+	test( 'an author, who may not read the site’s settings, is offered its crisis line', async ( {
+		loginAs,
+		requestUtils,
+	} ) => {
+		await requestUtils.rest( {
+			method: 'POST',
+			path: '/wp/v2/settings',
+			data: {
+				[ CRISIS_LINE ]: {
+					text: 'Call the Samaritans on',
+					contact: '116 123',
+				},
+			},
+		} );
+		const page = await loginAs( 'author' );
+		const editor = await newPost( page, 'A notice with help' );
+		await mouseInsert( editor, page, 'Safety notice' );
+		await page.keyboard.type( 'Thoughts of suicide' );
+		await openBlockSettings( editor, page );
+		// Offered to use it, not to change it.
+		await expect(
+			page.getByRole( 'button', {
+				name: 'Make this the site’s crisis line',
+			} )
+		).toHaveCount( 0 );
+		await page
+			.getByRole( 'button', { name: 'Use the site’s crisis line' } )
+			.click();
+		await expect(
+			page.getByRole( 'textbox', {
+				name: 'Crisis line phone number or web address',
+			} )
+		).toHaveValue( '116 123' );
+		const notice = editor.canvas.locator( NOTICE );
+		await expect(
+			notice.getByRole( 'textbox', { name: 'Crisis line text' } )
+		).toHaveText( 'Call the Samaritans on' );
+		await expect(
+			notice.locator(
+				'.wp-block-william-health-safety-notice__crisis-contact'
+			)
+		).toHaveText( '116 123' );
+	} );
+} );

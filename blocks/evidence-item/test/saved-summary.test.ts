@@ -1,0 +1,71 @@
+/**
+ * The study summary is saved words: items saved before counts were grouped
+ * ("12500 participants") load valid and keep their words; new words are
+ * written only when the author changes the study.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+import {
+	getSaveContent,
+	parse,
+	registerBlockType,
+	serialize,
+} from '@wordpress/blocks';
+
+import listMetadata from '../../evidence-list/block.json';
+import listSave from '../../evidence-list/save';
+import { registerCoreTestBlocks } from '../../shared/test-utils';
+import metadata from '../block.json';
+import save from '../save';
+import { describeStudy } from '../study';
+
+const FIXTURE = path.join(
+	__dirname,
+	'fixtures/v1-ungrouped-participants.html'
+);
+
+beforeAll( () => {
+	registerCoreTestBlocks();
+	registerBlockType( JSON.parse( JSON.stringify( listMetadata ) ) as never, {
+		edit: () => null,
+		save: listSave,
+	} );
+	registerBlockType( JSON.parse( JSON.stringify( metadata ) ) as never, {
+		edit: () => null,
+		save,
+	} );
+} );
+
+it( 'loads an item saved with an ungrouped count as valid, keeping its words', () => {
+	const markup = fs.readFileSync( FIXTURE, 'utf8' );
+	const [ list ] = parse( markup );
+	const [ item ] = list.innerBlocks;
+	expect( list.isValid ).toBe( true );
+	expect( item.isValid ).toBe( true );
+	expect( item.attributes.participants ).toBe( 12500 );
+	expect( item.attributes.summary ).toBe(
+		'Cohort study, 12500 participants'
+	);
+	// Saved again unchanged, it is the same markup: no update, no migration.
+	expect( serialize( [ list ] ) ).toBe( markup.trim() );
+} );
+
+it( 'writes the grouped count once the author changes the study', () => {
+	const [ list ] = parse( fs.readFileSync( FIXTURE, 'utf8' ) );
+	const [ item ] = list.innerBlocks;
+	// As the sidebar does: the study changed, its words written anew.
+	const study = {
+		design: 'cohort',
+		participants: Number( item.attributes.participants ),
+		certainty: 'moderate',
+	} as const;
+	const attributes = {
+		...item.attributes,
+		...study,
+		summary: describeStudy( study ),
+	};
+	expect( getSaveContent( item.name, attributes, [] ) ).toContain(
+		'Cohort study, 12,500 participants, certainty of evidence: moderate'
+	);
+} );
