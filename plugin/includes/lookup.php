@@ -137,14 +137,11 @@ function william_health_blocks_lookup_error( $code, $service = '', $reason = '' 
 		/* translators: %s: a service's name: Crossref, PubMed or PubMed Central. */
 		$message = sprintf( __( '%s answered, but not with a reference this site can read. Try again later, or fill in the reference’s fields by hand.', 'william-health-blocks' ), $name );
 	}
-	return new WP_Error(
-		$code,
-		$message,
-		array(
-			'status'  => $status,
-			'service' => $service,
-		)
-	);
+	$data = array( 'status' => $status );
+	if ( '' !== $service ) {
+		$data['service'] = $service;
+	}
+	return new WP_Error( $code, $message, $data );
 }
 
 /**
