@@ -9,8 +9,13 @@
  * Last, the packaging test (`npm run test:clean-install`): the plugin and theme
  * zips installed on a clean WordPress of its own.
  *
- * Options: --skip-e2e (static checks only); anything after `--` goes to
- * Playwright, and then the packaging test is left out (a narrowed run).
+ * The version matrix: the PHP tests run again on the oldest WordPress and PHP
+ * the headers claim (6.8, 7.4) and on the newest PHP Playground ships (8.5),
+ * and the packaging test runs on both of those.
+ *
+ * Options: --skip-e2e (static checks only); --skip-matrix (the current
+ * WordPress on the site's PHP only, a quicker local run); anything after `--`
+ * goes to Playwright, and then the packaging test is left out (a narrowed run).
  */
 import { spawnSync } from 'node:child_process';
 
@@ -50,10 +55,20 @@ function step( name, command, commandArgs, env = {} ) {
 }
 
 /**
- * @param {string} script An npm script of this package.
+ * @param {string}   script     An npm script of this package.
+ * @param {string[]} scriptArgs Arguments for it.
  * @return {[string, string[]]} Program and arguments that run it.
  */
-const npmRun = ( script ) => [ 'npm', [ 'run', '--silent', script ] ];
+const npmRun = ( script, ...scriptArgs ) => [
+	'npm',
+	[
+		'run',
+		'--silent',
+		script,
+		...( scriptArgs.length ? [ '--', ...scriptArgs ] : [] ),
+	],
+];
+const matrix = ! args.includes( '--skip-matrix' );
 
 step( 'Nothing read outside the repository', ...npmRun( 'check:standalone' ) );
 step( 'Type check (tsc: blocks, tests, scripts)', ...npmRun( 'typecheck' ) );
@@ -66,6 +81,13 @@ step(
 	'PHP tests (WordPress on Playground, no browser)',
 	...npmRun( 'test:php' )
 );
+if ( matrix ) {
+	step(
+		'PHP tests on WordPress 6.8, PHP 7.4',
+		...npmRun( 'test:php', '--wp=6.8', '--php=7.4' )
+	);
+	step( 'PHP tests on PHP 8.5', ...npmRun( 'test:php', '--php=8.5' ) );
+}
 
 if ( ! args.includes( '--skip-e2e' ) ) {
 	let started = false;
@@ -106,8 +128,12 @@ if ( ! args.includes( '--skip-e2e' ) ) {
 		);
 	} else {
 		step(
-			'Zips on a clean WordPress (Playwright)',
-			...npmRun( 'test:clean-install' )
+			matrix
+				? 'Zips on clean WordPress 6.8 (PHP 7.4) and current (PHP 8.5) (Playwright)'
+				: 'Zips on a clean WordPress (Playwright)',
+			...( matrix
+				? npmRun( 'test:clean-install' )
+				: npmRun( 'test:clean-install', '--wp=current' ) )
 		);
 	}
 }

@@ -15,8 +15,9 @@ import { errorMessage } from './errors.mjs';
  * What the scripts read from a wp-env.json (wp-env reads the rest).
  *
  * @typedef {Object} WpEnvConfig
- * @property {string} core   WordPress line for Docker, such as "WordPress/WordPress#7.1".
- * @property {number} [port] Port of the site.
+ * @property {string} core         WordPress line for Docker, such as "WordPress/WordPress#7.1".
+ * @property {number} [port]       Port of the site.
+ * @property {string} [phpVersion] PHP of the site.
  */
 
 export const ROOT = path.resolve(

@@ -14,12 +14,18 @@ const artifacts = process.env.WP_ARTIFACTS_PATH as string;
 export default defineConfig( {
 	...shared,
 	testDir: './specs',
-	outputDir: path.join( artifacts, 'clean-install-results' ),
+	outputDir:
+		process.env.CLEAN_INSTALL_RESULTS ??
+		path.join( artifacts, 'clean-install-results' ),
 	// Installing is a one-way step on the site: a retry would meet the
 	// plugin already there. The runner starts a new clean site instead.
 	retries: 0,
 	use: {
 		...shared.use,
 		storageState: process.env.STORAGE_STATE_PATH,
+		// A fresh site's editor sends some twenty requests before the first
+		// save, and Playground answers one at a time: on a slow machine the
+		// "published" notice can take longer than the local suite's 15 s.
+		actionTimeout: 30_000,
 	},
 } );
