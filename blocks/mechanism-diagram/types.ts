@@ -3,5 +3,7 @@
  */
 export type MechanismDiagramAttributes = {
 	caption: string;
+	/** Wide by default (block.json), as a diagram needs the room. */
+	align?: 'wide' | 'full';
 	anchor?: string;
 };
