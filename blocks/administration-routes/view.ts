@@ -22,6 +22,9 @@ function sortTable(
 	direction: Direction
 ) {
 	const body = table.tBodies[ 0 ];
+	if ( ! body ) {
+		return;
+	}
 	const rows = Array.from( body.rows );
 	const key = ( row: HTMLTableRowElement ) =>
 		row.cells[ column ]?.textContent?.trim() ?? '';

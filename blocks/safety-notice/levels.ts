@@ -27,7 +27,7 @@ export const LEVEL_VALUES: readonly SeverityLevel[] = [
  * The levels in the editor's language. A function, not a constant, so the
  * strings are translated after the locale data has loaded.
  */
-export function getLevels(): LevelDefinition[] {
+export function getLevels(): [ LevelDefinition, ...LevelDefinition[] ] {
 	return [
 		{
 			value: 'information',
@@ -75,5 +75,9 @@ export function getLevels(): LevelDefinition[] {
  */
 export function getLevel( value: string ): LevelDefinition {
 	const levels = getLevels();
-	return levels.find( ( level ) => level.value === value ) ?? levels[ 1 ];
+	return (
+		levels.find( ( level ) => level.value === value ) ??
+		levels.find( ( level ) => level.value === 'warning' ) ??
+		levels[ 0 ]
+	);
 }

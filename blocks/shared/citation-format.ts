@@ -133,7 +133,7 @@ export function formatAuthors(
 				return formatName( name );
 			}
 			const group =
-				name.literal.trim() || kept[ index - 1 ].literal.trim();
+				name.literal.trim() || kept[ index - 1 ]?.literal.trim();
 			return `${ group ? '; ' : ', ' }${ formatName( name ) }`;
 		} )
 		.join( '' );
@@ -157,7 +157,8 @@ export function formatAuthorText(
 	// ['Xu J', ',', 'Qu S', ';', 'Group']: names at even places, separators between.
 	const tokens = typed.split( /\s*([,;])\s*/ );
 	const names = tokens.filter( ( _token, index ) => index % 2 === 0 );
-	const more = names.length > 1 && ET_AL.test( names[ names.length - 1 ] );
+	const more =
+		names.length > 1 && ET_AL.test( names[ names.length - 1 ] ?? '' );
 	if ( more ) {
 		names.pop();
 	}
@@ -352,7 +353,7 @@ export function formatReference(
 
 	// Each group ends with a full stop, unless its text already does.
 	const citation = groups.flatMap( ( group, index ) => {
-		const last = group[ group.length - 1 ].text;
+		const last = group[ group.length - 1 ]?.text ?? '';
 		const stopped = /[.?!]$/.test( last );
 		const after = index === groups.length - 1 ? '' : ' ';
 		return [ ...group, text( ( stopped ? '' : '.' ) + after ) ];

@@ -14,6 +14,7 @@ import {
 } from '@wordpress/e2e-test-utils-playwright';
 
 import { NO_AUTO_LOGIN, RoleSessions, type Role } from './utils/roles';
+import { atLeast } from '../../blocks/shared/at-least';
 
 export const ROOT = path.resolve( __dirname, '../..' );
 /** The source article, kept in the repository (its first lines say where it came from). */
@@ -211,10 +212,13 @@ export const test = base.extend< Fixtures, WorkerFixtures >( {
 		);
 	},
 	articleUrl: async ( { requestUtils }, use ) => {
-		const [ post ] = await requestUtils.rest< Array< { link: string } > >( {
-			path: '/wp/v2/posts',
-			params: { slug: ARTICLE_SLUG },
-		} );
+		const [ post ] = atLeast(
+			await requestUtils.rest< Array< { link: string } > >( {
+				path: '/wp/v2/posts',
+				params: { slug: ARTICLE_SLUG },
+			} ),
+			1
+		);
 		expect( post, 'the start script publishes the article' ).toBeTruthy();
 		await use( post.link );
 	},

@@ -4,8 +4,11 @@
 import { request, type FullConfig } from '@playwright/test';
 import { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
+import { atLeast } from '../../blocks/shared/at-least';
+
 export default async function globalSetup( config: FullConfig ) {
-	const { storageState, baseURL } = config.projects[ 0 ].use;
+	const [ project ] = atLeast( config.projects, 1 );
+	const { storageState, baseURL } = project.use;
 	const requestContext = await request.newContext( { baseURL } );
 	const requestUtils = new RequestUtils( requestContext, {
 		storageStatePath:

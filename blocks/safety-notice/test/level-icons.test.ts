@@ -26,10 +26,10 @@ function maskPaths( level: string ): string[] {
 		`\\.is-level-${ level }\\s*\\{[^}]*--william-notice-icon:\\s*url\\("data:image/svg\\+xml,([^"]+)"\\)`
 	).exec( css );
 	expect( rule ).not.toBeNull();
-	const svg = decodeURIComponent( ( rule as RegExpExecArray )[ 1 ] );
+	const svg = decodeURIComponent( rule?.[ 1 ] ?? '' );
 	return Array.from( svg.matchAll( /<path([^>]*)\/>/g ), ( [ , attrs ] ) => {
 		expect( attrs ).toContain( "fill-rule='evenodd'" );
-		return /\sd='([^']*)'/.exec( attrs )?.[ 1 ] ?? '';
+		return /\sd='([^']*)'/.exec( attrs ?? '' )?.[ 1 ] ?? '';
 	} );
 }
 

@@ -11,6 +11,7 @@ import {
 import metadata from '../block.json';
 import save from '../save';
 import transforms from '../transforms';
+import { atLeast } from '../../shared/at-least';
 import { registerCoreTestBlocks } from '../../shared/test-utils';
 
 const NAME = 'william-health/safety-notice';
@@ -26,7 +27,7 @@ beforeAll( () => {
 
 function only( result: Block[] | null ): Block {
 	expect( result ).toHaveLength( 1 );
-	return ( result as Block[] )[ 0 ];
+	return atLeast( result ?? [], 1 )[ 0 ];
 }
 
 const contents = ( blocks: Block[] ) =>

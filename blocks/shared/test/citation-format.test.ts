@@ -16,6 +16,7 @@ import {
 	publicationYear,
 	type CitationFieldPart,
 } from '../citation-format';
+import { atLeast } from '../at-least';
 import type { Reference } from '../reference';
 
 const EMPTY: Reference = {
@@ -201,7 +202,7 @@ describe( 'missing fields', () => {
 
 describe( 'parts for the References block', () => {
 	const zarate = reference( {
-		...expected.lookups[ 4 ].reference,
+		...atLeast( expected.lookups, 5 )[ 4 ].reference,
 		authors:
 			'Zarate CA Jr, Singh JB, Carlson PJ, Brutsche NE, Ameli R, Luckenbaugh DA, Charney DS, Manji HK',
 		pmcid: 'PMC0000001',

@@ -13,12 +13,13 @@ import {
 	slashInsert,
 } from '../utils/editor';
 import { mouseInsert } from '../utils/inserter';
+import { atLeast } from '../../../blocks/shared/at-least';
 
 const FINDINGS = [
 	'Intravenous ketamine reduced depressive symptoms within a day.',
 	'Ketamine eased social anxiety more than placebo.',
 	'A single dose reduced suicidal thoughts within a day.',
-];
+] as const;
 
 test( 'an author adds three cited findings by keyboard, is shown a bad DOI before publishing, and fixes it', async ( {
 	loginAs,
@@ -113,10 +114,13 @@ test( 'an author adds three cited findings by keyboard, is shown a bad DOI befor
 	expect( blocks.filter( ( { isValid } ) => ! isValid ) ).toEqual( [] );
 	await expect( items ).toHaveCount( 3 );
 
-	const [ post ] = await requestUtils.rest< Array< { link: string } > >( {
-		path: '/wp/v2/posts',
-		params: { include: String( postId ) },
-	} );
+	const [ post ] = atLeast(
+		await requestUtils.rest< Array< { link: string } > >( {
+			path: '/wp/v2/posts',
+			params: { include: String( postId ) },
+		} ),
+		1
+	);
 	await reader.goto( post.link );
 	const list = reader.locator(
 		'ol.wp-block-william-health-evidence-list__items'
@@ -298,12 +302,15 @@ test( 'every block of the article is valid in the editor', async ( {
 	page,
 	requestUtils,
 } ) => {
-	const [ post ] = await requestUtils.rest< Array< { id: number } > >( {
-		path: '/wp/v2/posts',
-		params: {
-			slug: 'why-ketamine-works-for-severe-depression-and-anxiety',
-		},
-	} );
+	const [ post ] = atLeast(
+		await requestUtils.rest< Array< { id: number } > >( {
+			path: '/wp/v2/posts',
+			params: {
+				slug: 'why-ketamine-works-for-severe-depression-and-anxiety',
+			},
+		} ),
+		1
+	);
 	await admin.editPost( post.id );
 	await page
 		.frameLocator( '[name="editor-canvas"]' )

@@ -16,13 +16,14 @@ import {
 	pressToolbarButton,
 	slashInsert,
 } from '../utils/editor';
+import { atLeast } from '../../../blocks/shared/at-least';
 
 const ROUTES = [
 	[ 'Oral tablet', 'Racemic ketamine', '20–25%' ],
 	[ 'Intravenous infusion', 'Racemic ketamine', '100%' ],
 	[ 'Intranasal spray', 'Esketamine', '45–50%' ],
 	[ 'Sublingual', 'Racemic ketamine', '' ],
-];
+] as const;
 
 test( 'an author builds a four-row table by keyboard, hides a column, and readers can sort it', async ( {
 	loginAs,
@@ -88,10 +89,13 @@ test( 'an author builds a four-row table by keyboard, hides a column, and reader
 	).toEqual( [] );
 	await expect( table.locator( 'tbody tr' ) ).toHaveCount( 4 );
 
-	const [ post ] = await requestUtils.rest< Array< { link: string } > >( {
-		path: '/wp/v2/posts',
-		params: { include: String( postId ) },
-	} );
+	const [ post ] = atLeast(
+		await requestUtils.rest< Array< { link: string } > >( {
+			path: '/wp/v2/posts',
+			params: { include: String( postId ) },
+		} ),
+		1
+	);
 
 	// Wide: a real table, with headings for columns and for rows.
 	let context = await anonymousContext( browser, {
@@ -495,10 +499,13 @@ test( 'an author fills empty cells by mouse, adds a row, and picks in the sideba
 		'At home, with blood tests'
 	);
 
-	const [ post ] = await requestUtils.rest< Array< { link: string } > >( {
-		path: '/wp/v2/posts',
-		params: { include: String( postId ) },
-	} );
+	const [ post ] = atLeast(
+		await requestUtils.rest< Array< { link: string } > >( {
+			path: '/wp/v2/posts',
+			params: { include: String( postId ) },
+		} ),
+		1
+	);
 	const context = await anonymousContext( browser, {
 		viewport: { width: 1280, height: 900 },
 	} );

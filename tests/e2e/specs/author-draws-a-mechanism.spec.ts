@@ -11,6 +11,7 @@ import { newPost, openBlockSettings, slashInsert } from '../utils/editor';
 import { mouseInsert } from '../utils/inserter';
 import { arrangement, brokenWords } from '../utils/layout';
 import { savedBlock } from '../utils/saved-blocks';
+import { atLeast } from '../../../blocks/shared/at-least';
 
 const STEP = '[data-type="william-health/mechanism-step"]';
 
@@ -84,10 +85,13 @@ test( 'an author builds the six-step chain with Enter and the toolbar, and reade
 	).toEqual( [] );
 	await expect( steps ).toHaveCount( 6 );
 
-	const [ post ] = await requestUtils.rest< Array< { link: string } > >( {
-		path: '/wp/v2/posts',
-		params: { include: String( postId ) },
-	} );
+	const [ post ] = atLeast(
+		await requestUtils.rest< Array< { link: string } > >( {
+			path: '/wp/v2/posts',
+			params: { include: String( postId ) },
+		} ),
+		1
+	);
 
 	for ( const width of [ 1280, 360 ] ) {
 		const context = await anonymousContext( browser, {

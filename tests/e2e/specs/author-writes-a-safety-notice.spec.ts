@@ -9,6 +9,7 @@ import { anonymousContext, editorBlocks, expect, test } from '../fixtures';
 import { wcagViolations } from '../utils/axe';
 import { newPost, openBlockSettings, slashInsert } from '../utils/editor';
 import { mouseInsert } from '../utils/inserter';
+import { atLeast } from '../../../blocks/shared/at-least';
 
 const LEVELS = [
 	{ label: 'Information', heading: 'How the infusion feels' },
@@ -107,10 +108,13 @@ test( 'an author inserts notices by keyboard, picks each level, and readers hear
 	expect( blocks.filter( ( { isValid } ) => ! isValid ) ).toEqual( [] );
 
 	// A reader from outside.
-	const [ post ] = await requestUtils.rest< Array< { link: string } > >( {
-		path: '/wp/v2/posts',
-		params: { include: String( postId ) },
-	} );
+	const [ post ] = atLeast(
+		await requestUtils.rest< Array< { link: string } > >( {
+			path: '/wp/v2/posts',
+			params: { include: String( postId ) },
+		} ),
+		1
+	);
 	const reader = await ( await anonymousContext( browser ) ).newPage();
 	await reader.goto( post.link );
 	for ( const { label, heading } of LEVELS ) {

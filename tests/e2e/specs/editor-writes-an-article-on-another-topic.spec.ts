@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 
 import { editorBlocks, expect, test } from '../fixtures';
 import { newPost, openBlockSettings, slashInsert } from '../utils/editor';
+import { atLeast } from '../../../blocks/shared/at-least';
 
 /**
  * Inserts a block from the inserter panel of the top toolbar, by mouse, in
@@ -50,7 +51,7 @@ const TYPED = {
 	product: 'Lithium carbonate',
 	status: 'Approved (FDA, 1970)',
 	secondRoute: 'Oral liquid',
-};
+} as const;
 
 test( 'an editor writes a lithium article with all four blocks by mouse and keyboard, and no word is lost', async ( {
 	loginAs,
@@ -205,10 +206,13 @@ test( 'an editor writes a lithium article with all four blocks by mouse and keyb
 		[]
 	);
 
-	const [ post ] = await requestUtils.rest< Array< { link: string } > >( {
-		path: '/wp/v2/posts',
-		params: { include: String( postId ) },
-	} );
+	const [ post ] = atLeast(
+		await requestUtils.rest< Array< { link: string } > >( {
+			path: '/wp/v2/posts',
+			params: { include: String( postId ) },
+		} ),
+		1
+	);
 	await reader.goto( post.link );
 	const pageText = await reader.locator( 'body' ).innerText();
 	expect( words.filter( ( word ) => ! pageText.includes( word ) ) ).toEqual(

@@ -67,9 +67,10 @@ export async function arrangement(
 			};
 		} )
 	);
-	const pairs = boxes
-		.slice( 1 )
-		.map( ( box, index ) => [ boxes[ index ]!, box ] );
+	const pairs = boxes.slice( 1 ).flatMap( ( box, index ) => {
+		const before = boxes[ index ];
+		return before ? [ [ before, box ] as const ] : [];
+	} );
 	if (
 		pairs.every(
 			( [ a, b ] ) =>

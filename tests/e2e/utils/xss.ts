@@ -11,6 +11,7 @@ import type {
 } from '@wordpress/e2e-test-utils-playwright';
 
 import { editorBlocks, expect } from '../fixtures';
+import { atLeast } from '../../../blocks/shared/at-least';
 
 export const MARKER = '__williamXss';
 const RUN = `window.${ MARKER }=1;alert(1)`;
@@ -31,7 +32,7 @@ export const URL_PAYLOADS = [
 	`javascript:${ RUN }`,
 	`JaVaScRiPt:${ RUN }`,
 	`data:text/html,<script>${ RUN }</script>`,
-];
+] as const;
 
 /** Elements that only an injection would create. */
 const INJECTED = [
@@ -216,10 +217,13 @@ export async function expectTypedHostilePostHarmless(
 			.first()
 	).toHaveText( checks.hostile );
 
-	const [ post ] = await requestUtils.rest< Array< { link: string } > >( {
-		path: '/wp/v2/posts',
-		params: { include: String( postId ) },
-	} );
+	const [ post ] = atLeast(
+		await requestUtils.rest< Array< { link: string } > >( {
+			path: '/wp/v2/posts',
+			params: { include: String( postId ) },
+		} ),
+		1
+	);
 	const readerDialogs = watchDialogs( reader );
 	await reader.goto( post.link );
 	await checks.onPage( reader );
