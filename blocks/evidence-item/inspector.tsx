@@ -11,12 +11,7 @@ import { CheckedTextControl } from '../shared/checked-text-control';
 import { ParticipantsControl } from './participants-control';
 import { getIdentifierFields } from './source-checks';
 import { getCertaintyOptions, getDesignOptions } from './study';
-import type {
-	Certainty,
-	EvidenceItemAttributes,
-	StudyDesign,
-	StudySource,
-} from './types';
+import type { EvidenceItemAttributes, StudySource } from './types';
 
 type Props = {
 	attributes: EvidenceItemAttributes;
@@ -54,9 +49,7 @@ export default function Inspector( {
 					label={ __( 'Study design', 'william-health-blocks' ) }
 					value={ design }
 					options={ getDesignOptions() }
-					onChange={ ( value ) =>
-						setStudy( { design: value as StudyDesign } )
-					}
+					onChange={ ( value ) => setStudy( { design: value } ) }
 				/>
 				<ParticipantsControl
 					value={ participants }
@@ -76,9 +69,7 @@ export default function Inspector( {
 					) }
 					value={ certainty }
 					options={ getCertaintyOptions() }
-					onChange={ ( value ) =>
-						setStudy( { certainty: value as Certainty } )
-					}
+					onChange={ ( value ) => setStudy( { certainty: value } ) }
 				/>
 			</PanelBody>
 			<PanelBody title={ __( 'Source', 'william-health-blocks' ) }>

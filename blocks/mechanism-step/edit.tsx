@@ -222,7 +222,7 @@ export default function Edit( {
 						) }
 						value={ kind }
 						options={ getKinds() }
-						onChange={ ( value ) => setKind( value as StepKind ) }
+						onChange={ ( value ) => setKind( value ) }
 					/>
 					{ ! isFirst && (
 						<SelectControl
@@ -233,9 +233,7 @@ export default function Edit( {
 							) }
 							value={ relation || 'leads-to' }
 							options={ getRelations() }
-							onChange={ ( value ) =>
-								setRelation( value as Exclude< Relation, '' > )
-							}
+							onChange={ ( value ) => setRelation( value ) }
 						/>
 					) }
 				</PanelBody>
