@@ -11,7 +11,10 @@ import {
 	store as blockEditorStore,
 	useBlockProps,
 } from '@wordpress/block-editor';
-import type { BlockEditProps } from '@wordpress/blocks';
+import {
+	getBlockDefaultClassName,
+	type BlockEditProps,
+} from '@wordpress/blocks';
 import type { KeyboardEvent } from 'react';
 import { ToolbarButton, ToolbarGroup } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
@@ -32,8 +35,10 @@ import {
 } from './table-parts';
 import type { AdministrationRoutesAttributes, Column, RouteRow } from './types';
 import { defaultHeading } from './vocabulary';
+import metadata from './block.json';
 
-const C = 'wp-block-william-health-administration-routes';
+// Every element's class starts with the block's own, derived from its name.
+const C = getBlockDefaultClassName( metadata.name );
 
 /**
  * Tab and Shift+Tab move between the table's editable cells, as in a

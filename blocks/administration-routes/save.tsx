@@ -6,6 +6,7 @@
  * show as card labels. Hidden columns keep their cells, marked `hidden`.
  * Empty cells carry the words readers hear instead ("Not stated").
  */
+import { getBlockDefaultClassName } from '@wordpress/blocks';
 import { RichText, useBlockProps } from '@wordpress/block-editor';
 
 import {
@@ -16,8 +17,10 @@ import {
 	isEmptyCell,
 } from './table-parts';
 import type { AdministrationRoutesAttributes } from './types';
+import metadata from './block.json';
 
-const C = 'wp-block-william-health-administration-routes';
+// Every element's class starts with the block's own, derived from its name.
+const C = getBlockDefaultClassName( metadata.name );
 
 export default function save( {
 	attributes,

@@ -3,9 +3,12 @@
  * text of a cell, which rows count, and the attributes of heading and body
  * cells.
  */
+import { getBlockDefaultClassName } from '@wordpress/blocks';
 import type { Cell, Column, RouteRow } from './types';
+import metadata from './block.json';
 
-const C = 'wp-block-william-health-administration-routes';
+// Every element's class starts with the block's own, derived from its name.
+const C = getBlockDefaultClassName( metadata.name );
 
 /**
  * HTML as plain text, for card labels (an HTML attribute) and for reading

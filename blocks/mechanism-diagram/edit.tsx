@@ -9,15 +9,20 @@ import {
 	useBlockProps,
 	useInnerBlocksProps,
 } from '@wordpress/block-editor';
-import type { BlockEditProps } from '@wordpress/blocks';
+import {
+	getBlockDefaultClassName,
+	type BlockEditProps,
+} from '@wordpress/blocks';
 import { __ } from '@wordpress/i18n';
 
 import { relationWords } from '../mechanism-step/vocabulary';
 import { useCaret } from '../shared/caret';
 import { useEnter } from '../shared/enter';
 import type { MechanismDiagramAttributes } from './types';
+import metadata from './block.json';
 
-const C = 'wp-block-william-health-mechanism-diagram';
+// Every element's class starts with the block's own, derived from its name.
+const C = getBlockDefaultClassName( metadata.name );
 const STEP = 'william-health/mechanism-step';
 
 export default function Edit( {

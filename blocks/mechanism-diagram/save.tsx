@@ -3,6 +3,7 @@
  * the same chain, in order with its relation words, for screen readers and
  * for any theme with the plugin switched off.
  */
+import { getBlockDefaultClassName } from '@wordpress/blocks';
 import {
 	RichText,
 	useBlockProps,
@@ -10,8 +11,10 @@ import {
 } from '@wordpress/block-editor';
 
 import type { MechanismDiagramAttributes } from './types';
+import metadata from './block.json';
 
-const C = 'wp-block-william-health-mechanism-diagram';
+// Every element's class starts with the block's own, derived from its name.
+const C = getBlockDefaultClassName( metadata.name );
 
 export default function save( {
 	attributes,

@@ -11,7 +11,11 @@ import {
 	useBlockProps,
 	store as blockEditorStore,
 } from '@wordpress/block-editor';
-import { createBlock, type BlockEditProps } from '@wordpress/blocks';
+import {
+	getBlockDefaultClassName,
+	createBlock,
+	type BlockEditProps,
+} from '@wordpress/blocks';
 import {
 	PanelBody,
 	SelectControl,
@@ -32,8 +36,10 @@ import { plainText } from '../shared/plain-text';
 import { useRemoveWhenEmpty, type CaretPlace } from '../shared/remove-empty';
 import type { MechanismStepAttributes, Relation, StepKind } from './types';
 import { getKinds, getRelations, kindLabel, relationWords } from './vocabulary';
+import metadata from './block.json';
 
-const C = 'wp-block-william-health-mechanism-step';
+// Every element's class starts with the block's own, derived from its name.
+const C = getBlockDefaultClassName( metadata.name );
 const NAME = 'william-health/mechanism-step';
 
 /**

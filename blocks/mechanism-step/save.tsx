@@ -2,11 +2,14 @@
  * One step: the arrow from the step before (with its words), then the box.
  * Inside the diagram's ordered list, so the chain reads in order without CSS.
  */
+import { getBlockDefaultClassName } from '@wordpress/blocks';
 import { RichText, useBlockProps } from '@wordpress/block-editor';
 
 import type { MechanismStepAttributes } from './types';
+import metadata from './block.json';
 
-const C = 'wp-block-william-health-mechanism-step';
+// Every element's class starts with the block's own, derived from its name.
+const C = getBlockDefaultClassName( metadata.name );
 
 export default function save( {
 	attributes,

@@ -12,7 +12,11 @@ import {
 	useBlockProps,
 	store as blockEditorStore,
 } from '@wordpress/block-editor';
-import { createBlock, type BlockEditProps } from '@wordpress/blocks';
+import {
+	getBlockDefaultClassName,
+	createBlock,
+	type BlockEditProps,
+} from '@wordpress/blocks';
 import { ToolbarDropdownMenu, ToolbarGroup } from '@wordpress/components';
 import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
 import { useCallback, useEffect } from '@wordpress/element';
@@ -31,8 +35,10 @@ import type {
 	SafetyNoticeAttributes,
 	SeverityLevel,
 } from './types';
+import metadata from './block.json';
 
-const CLASS = 'wp-block-william-health-safety-notice';
+// Every element's class starts with the block's own, derived from its name.
+const CLASS = getBlockDefaultClassName( metadata.name );
 const BODY_BLOCKS = [ 'core/paragraph', 'core/list', 'core/heading' ];
 const BODY_TEMPLATE: [ string, Record< string, unknown > ][] = [
 	[

@@ -1,12 +1,15 @@
 /**
  * Static markup: every word stays on the page if the plugin is switched off.
  */
+import { getBlockDefaultClassName } from '@wordpress/blocks';
 import { InnerBlocks, RichText, useBlockProps } from '@wordpress/block-editor';
 
 import { checkContact } from '../shared/links';
 import type { SafetyNoticeAttributes } from './types';
+import metadata from './block.json';
 
-const CLASS = 'wp-block-william-health-safety-notice';
+// Every element's class starts with the block's own, derived from its name.
+const CLASS = getBlockDefaultClassName( metadata.name );
 
 export default function save( {
 	attributes,
