@@ -24,15 +24,15 @@ declare module 'gettext-parser' {
 	}
 
 	export const po: {
-		parse( input: Buffer | string ): PoTable;
-		compile(
+		parse: ( input: Buffer | string ) => PoTable;
+		compile: (
 			table: PoTable,
 			options?: { foldLength?: number; sort?: boolean }
-		): Buffer;
+		) => Buffer;
 	};
 
 	export const mo: {
-		parse( input: Buffer ): PoTable;
-		compile( table: PoTable ): Buffer;
+		parse: ( input: Buffer ) => PoTable;
+		compile: ( table: PoTable ) => Buffer;
 	};
 }
