@@ -44,6 +44,7 @@ describe( 'translation files', () => {
 	} );
 
 	test( 'keep every placeholder of the source in the Spanish text', () => {
+		/** @param {string} text A source or translated text. */
 		const placeholders = ( text ) =>
 			( text.match( /%(?:\d+\$)?[sdf]/g ) ?? [] ).sort().join( ' ' );
 		for ( const file of [
@@ -125,6 +126,7 @@ describe( 'translation files', () => {
 	test( 'cover every script the build writes (webpack.config.js entries)', () => {
 		process.env.WP_SOURCE_PATH = 'blocks';
 		process.env.WP_EXPERIMENTAL_MODULES = 'true';
+		/** @type {Array<{entry: () => Record<string, string>}>} */
 		const configs = createRequire( import.meta.url )(
 			path.join( ROOT, 'webpack.config.js' )
 		);
@@ -148,6 +150,11 @@ describe( 'translation files', () => {
 describe( 'extraction', () => {
 	const plugin = extractDomain( DOMAINS.plugin ).catalog;
 	const theme = extractDomain( DOMAINS.theme ).catalog;
+	/**
+	 * @param {import('../i18n-extract.mjs').Catalog} catalog   Strings.
+	 * @param {string}                                msgid     Source text.
+	 * @param {string}                                [msgctxt] Context.
+	 */
 	const has = ( catalog, msgid, msgctxt ) =>
 		catalog.get( `${ msgctxt ?? '' }\u0004${ msgid }` );
 
@@ -189,6 +196,11 @@ describe( 'untranslatable words', () => {
 		assert.deepEqual( findUntranslatable(), [] );
 	} );
 
+	/**
+	 * @param {string} file   Where the code would be.
+	 * @param {string} code   The code.
+	 * @param {string} domain Its text domain.
+	 */
 	const found = ( file, code, domain = 'william-health-blocks' ) =>
 		fileFindings( file, code, domain ).map( ( item ) => item.text );
 
