@@ -149,6 +149,11 @@ export const THEME_I18N_SCHEMA = {
  * @property {string[]} blockRoots  Folders holding block.json files.
  * @property {string[]} themeJson   theme.json and style variation files.
  * @property {string}   potFile     The .pot file written.
+ * @property {string}   filePrefix  What a locale's files start with: plugins'
+ *                                  local files carry the domain
+ *                                  (william-health-blocks-es_ES.mo), a theme's
+ *                                  are the bare locale (es_ES.mo), as
+ *                                  load_theme_textdomain() looks them up.
  */
 
 /** @type {Record<'plugin'|'theme', DomainSources>} */
@@ -169,6 +174,7 @@ export const DOMAINS = {
 		blockRoots: [ 'blocks' ],
 		themeJson: [],
 		potFile: 'plugin/languages/william-health-blocks.pot',
+		filePrefix: 'william-health-blocks-',
 	},
 	theme: {
 		domain: 'william-inc',
@@ -186,6 +192,7 @@ export const DOMAINS = {
 		blockRoots: [],
 		themeJson: [ 'theme/theme.json', 'theme/styles' ],
 		potFile: 'theme/languages/william-inc.pot',
+		filePrefix: '',
 	},
 };
 

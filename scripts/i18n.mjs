@@ -84,20 +84,19 @@ export function buildTranslations() {
 			? scriptBundles( imports )
 			: [];
 		const written = new Set();
+		// A locale's files: <prefix><locale>.po and .mo (and .json).
+		const localeFile = new RegExp(
+			`^${ sources.filePrefix }([a-z]{2,3}(?:_[A-Z]{2})?(?:_[a-z]+)?)(?:-[0-9a-f]{32})?\\.(po|mo|json)$`
+		);
 		const poFiles = fs.existsSync( path.join( ROOT, languages ) )
 			? fs
 					.readdirSync( path.join( ROOT, languages ) )
-					.filter( ( file ) =>
-						file.startsWith( `${ sources.domain }-` )
-					)
+					.filter( ( file ) => localeFile.test( file ) )
 			: [];
 		for ( const poFile of poFiles.filter( ( file ) =>
 			file.endsWith( '.po' )
 		) ) {
-			const locale = poFile.slice(
-				sources.domain.length + 1,
-				-'.po'.length
-			);
+			const locale = localeFile.exec( poFile )?.[ 1 ] ?? '';
 			const merged = mergePo(
 				catalog,
 				readPo( path.join( ROOT, languages, poFile ) )
@@ -107,7 +106,7 @@ export function buildTranslations() {
 				content: merged.text,
 			} );
 			outputs.push( {
-				file: `${ languages }/${ sources.domain }-${ locale }.mo`,
+				file: `${ languages }/${ sources.filePrefix }${ locale }.mo`,
 				content: moBuffer( merged.table ),
 			} );
 			for ( const bundle of bundles ) {

@@ -49,7 +49,7 @@ describe( 'translation files', () => {
 			( text.match( /%(?:\d+\$)?[sdf]/g ) ?? [] ).sort().join( ' ' );
 		for ( const file of [
 			'plugin/languages/william-health-blocks-es_ES.po',
-			'theme/languages/william-inc-es_ES.po',
+			'theme/languages/es_ES.po',
 		] ) {
 			const table = readPo( path.join( ROOT, file ) );
 			for ( const context of Object.values( table.translations ) ) {
@@ -326,8 +326,8 @@ describe( 'packages', () => {
 		);
 		for ( const file of [
 			'languages/william-inc.pot',
-			'languages/william-inc-es_ES.po',
-			'languages/william-inc-es_ES.mo',
+			'languages/es_ES.po',
+			'languages/es_ES.mo',
 		] ) {
 			assert.ok( theme?.includes( file ), file );
 		}

@@ -1,0 +1,271 @@
+/**
+ * The site in Spanish (es_ES): an editor works in Spanish with our blocks,
+ * panels, placeholders, messages and patterns; a post saved in English
+ * opens without an invalid block; a reader's page of an article written
+ * from the Spanish patterns has no English string of ours left, and its
+ * dates read the Spanish way. The site's language is set through the REST
+ * settings and set back afterwards.
+ */
+import type { Page } from '@playwright/test';
+import { Editor } from '@wordpress/e2e-test-utils-playwright';
+
+import { ARTICLE_SLUG, expect, test } from '../fixtures';
+import {
+	englishLeft,
+	translatedSourceTexts,
+	useSiteLanguage,
+} from '../utils/locale';
+
+const MONTHS =
+	'(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)';
+/** A day as Spanish sites write it: "27 de noviembre de 2026". */
+const SPANISH_DAY = new RegExp( `\\b\\d{1,2} de ${ MONTHS } de \\d{4}\\b` );
+
+let restoreLanguage: () => Promise< void > = async () => {};
+
+test.beforeAll( async ( { requestUtils } ) => {
+	restoreLanguage = await useSiteLanguage( requestUtils, {
+		language: 'es_ES',
+		// The format core's Spanish installs with.
+		date_format: 'j \\d\\e F \\d\\e Y',
+	} );
+} );
+
+test.afterAll( async () => {
+	await restoreLanguage();
+} );
+
+type BlockState = {
+	name: string;
+	isValid: boolean;
+	innerBlocks: BlockState[];
+};
+
+/**
+ * Every block of the post, inner blocks included, with its validity.
+ *
+ * @param page The editor.
+ */
+async function allBlocks( page: Page ) {
+	const tree = await page.evaluate( () => {
+		const { wp } = window as unknown as {
+			wp: {
+				data: {
+					select: ( store: string ) => {
+						getBlocks: () => BlockState[];
+					};
+				};
+			};
+		};
+		const strip = ( blocks: BlockState[] ): BlockState[] =>
+			blocks.map( ( { name, isValid, innerBlocks } ) => ( {
+				name,
+				isValid,
+				innerBlocks: strip( innerBlocks ),
+			} ) );
+		return strip( wp.data.select( 'core/block-editor' ).getBlocks() );
+	} );
+	const flat = ( blocks: BlockState[] ): BlockState[] =>
+		blocks.flatMap( ( block ) => [ block, ...flat( block.innerBlocks ) ] );
+	return flat( tree );
+}
+
+test( 'an editor writes in Spanish: patterns, blocks, placeholders, settings and checks', async ( {
+	admin,
+	page,
+} ) => {
+	const editor = new Editor( { page } );
+	await admin.createNewPost();
+	await expect( page.locator( 'html' ) ).toHaveAttribute( 'lang', 'es-ES' );
+
+	// The starter chooser offers our patterns by their Spanish titles.
+	const chooser = page.getByRole( 'dialog', { name: 'Choose a pattern' } );
+	const options = chooser.getByRole( 'option' );
+	await expect( options.first() ).toHaveAccessibleName(
+		/^Artículo basado en la evidencia/,
+		{ timeout: 30_000 }
+	);
+	await expect(
+		chooser.getByRole( 'option', {
+			name: /^Ejemplo: la ketamina en la depresión y la ansiedad graves \(artículo completo\)/,
+		} )
+	).toBeVisible();
+	await options.first().click();
+	// Its guidance is written in Spanish, in all four blocks.
+	await expect(
+		editor.canvas.getByText( 'Nombra el riesgo en pocas palabras' )
+	).toBeVisible();
+	await expect(
+		editor.canvas.getByText( 'Cómo se administra el tratamiento' )
+	).toBeVisible();
+	await expect(
+		editor.canvas.locator( 'th[data-column="route"]' )
+	).toHaveText( 'Vía' );
+
+	// A new notice, found by its Spanish title: Spanish placeholders.
+	await page
+		.getByRole( 'button', { name: 'Block Inserter', exact: true } )
+		.click();
+	await page
+		.getByRole( 'searchbox', { name: /Search/ } )
+		.first()
+		.fill( 'Aviso de seguridad' );
+	await page
+		.getByRole( 'listbox', { name: 'Blocks' } )
+		.getByRole( 'option', { name: 'Aviso de seguridad' } )
+		.click();
+	const heading = editor.canvas.getByRole( 'textbox', {
+		name: 'Encabezado del aviso',
+	} );
+	const empty = heading.and(
+		editor.canvas.locator(
+			'[data-rich-text-placeholder="Encabezado, p. ej. Posibles efectos secundarios"]'
+		)
+	);
+	await expect( empty ).toHaveCount( 1 );
+	const notice = editor.canvas
+		.locator( '.wp-block-william-health-safety-notice' )
+		.filter( { has: empty } );
+	await expect(
+		notice.locator( '.wp-block-william-health-safety-notice__label' )
+	).toHaveText( 'Importante' );
+	await empty.click();
+	await page.keyboard.type( 'Mareo' );
+	// The level menu and the sidebar.
+	await expect(
+		page.getByRole( 'button', { name: 'Nivel de gravedad' } )
+	).toBeVisible();
+	await editor.openDocumentSettingsSidebar();
+	await expect(
+		page.getByRole( 'button', { name: 'Ajustes del aviso' } )
+	).toBeVisible();
+	await expect( page.getByText( 'Consulte a un médico' ) ).toBeVisible();
+
+	// A message next to a field: a crisis line that is no number.
+	await page
+		.getByRole( 'textbox', {
+			name: 'Teléfono o dirección web de la línea de crisis',
+		} )
+		.fill( 'llamar' );
+	await expect(
+		notice.getByText(
+			'Escribe un número de teléfono o una dirección web que empiece por https://'
+		)
+	).toBeVisible();
+
+	// The post's own panel, and the checks before publishing.
+	await page.getByRole( 'tab', { name: /Entrada|Post/ } ).click();
+	await expect(
+		page.getByRole( 'button', { name: 'Revisión médica' } )
+	).toBeVisible();
+	await page
+		.getByRole( 'region', { name: /Editor top bar|Barra superior/ } )
+		.getByRole( 'button', { name: /^(Publish|Publicar)$/ } )
+		.click();
+	await expect(
+		page.getByRole( 'button', {
+			name: 'Comprobaciones del contenido de salud',
+		} )
+	).toBeVisible();
+	await expect(
+		page.getByText( /^No hay ningún revisor médico/ )
+	).toBeVisible();
+} );
+
+test( 'a post saved in English opens without an invalid block', async ( {
+	page,
+	requestUtils,
+} ) => {
+	const [ post ] = await requestUtils.rest< Array< { id: number } > >( {
+		path: '/wp/v2/posts',
+		params: { slug: ARTICLE_SLUG },
+	} );
+	expect( post, 'the start script publishes the article' ).toBeTruthy();
+	await page.goto( `/wp-admin/post.php?post=${ post.id }&action=edit` );
+	const editor = new Editor( { page } );
+	await expect(
+		editor.canvas.locator( '.wp-block-william-health-safety-notice' )
+	).toBeVisible();
+	const blocks = await allBlocks( page );
+	expect(
+		blocks.filter( ( block ) => block.name.startsWith( 'william-health/' ) )
+			.length
+	).toBeGreaterThan( 10 );
+	expect( blocks.filter( ( block ) => ! block.isValid ) ).toEqual( [] );
+	// The saved words stay as saved, in English: the editor's language does
+	// not rewrite them.
+	await expect(
+		editor.canvas.locator( '.wp-block-william-health-safety-notice__label' )
+	).toHaveText( 'Important' );
+} );
+
+test( 'a reader of a Spanish article sees no English string of ours, and Spanish dates', async ( {
+	requestUtils,
+	reader,
+	createdPosts,
+} ) => {
+	// The article as a Spanish-speaking author inserts it: the pattern in
+	// the site's language.
+	const patterns = await requestUtils.rest<
+		Array< { name: string; content: string } >
+	>( { path: '/wp/v2/block-patterns/patterns' } );
+	const article = patterns.find(
+		( pattern ) => pattern.name === 'william-health-blocks/ketamine-article'
+	);
+	expect( article?.content ).toContain( 'Efectos secundarios y supervisión' );
+	const post = await requestUtils.rest< { id: number; link: string } >( {
+		method: 'POST',
+		path: '/wp/v2/posts',
+		data: {
+			title: 'La ketamina en la depresión grave',
+			status: 'publish',
+			date: '2026-11-27T10:00:00',
+			content: article?.content,
+			meta: {
+				william_health_reviewer: 1,
+				william_health_last_reviewed: '2026-11-20',
+			},
+		},
+	} );
+	createdPosts.push( post.id );
+
+	await reader.goto( post.link );
+	await expect( reader.locator( 'html' ) ).toHaveAttribute( 'lang', 'es-ES' );
+	await expect(
+		reader.locator( '.wp-block-william-health-mechanism-diagram' )
+	).toBeVisible();
+	const english = translatedSourceTexts( [
+		'plugin/languages/william-health-blocks-es_ES.po',
+		'theme/languages/es_ES.po',
+	] );
+	expect( english.length ).toBeGreaterThan( 300 );
+	expect( await englishLeft( reader, english ) ).toEqual( [] );
+
+	// Dates: published, reviewed, next review, evidence and facts "as of".
+	await expect( reader.locator( '.wp-block-post-date' ) ).toHaveText(
+		'27 de noviembre de 2026'
+	);
+	await expect( reader.locator( '.william-inc-reviewed-by' ) ).toContainText(
+		/Revisado médicamente por .+ — 20 de noviembre de 2026/
+	);
+	await expect( reader.locator( '.william-inc-next-review' ) ).toHaveText(
+		'Próxima revisión prevista el 20 de noviembre de 2027'
+	);
+	await expect(
+		reader.locator( '.wp-block-william-health-evidence-list__as-of' )
+	).toHaveText( SPANISH_DAY );
+	await expect(
+		reader.locator(
+			'.wp-block-william-health-administration-routes__as-of'
+		)
+	).toHaveText( SPANISH_DAY );
+	// The four blocks' own words, in Spanish.
+	await expect( reader.locator( 'th[data-column="route"]' ) ).toHaveText(
+		'Vía'
+	);
+	await expect(
+		reader
+			.locator( '.wp-block-william-health-evidence-item__summary' )
+			.first()
+	).toHaveText( 'Ensayo controlado aleatorizado, 18 participantes' );
+} );
