@@ -50,8 +50,22 @@ import { ROOT, log } from './lib/site.mjs';
  * @property {string} why  What to do.
  */
 
-/** Text a person reads: it has a letter in it. */
-const WORDS = /\p{L}/u;
+/**
+ * Names of identifier schemes, as citation styles print them before the
+ * identifier ("doi:", "PMID:"): the same in every language (Vancouver and
+ * AMA keep them in Spanish), so not words to translate.
+ */
+const IDENTIFIER_SCHEME = /^(?:doi|pmid|pmcid|isbn|issn):?$/i;
+
+/**
+ * Text a person reads: it has a letter in it, and is not an identifier
+ * scheme's name.
+ *
+ * @param {string} text Text.
+ * @return {boolean} Whether it holds words.
+ */
+const hasWords = ( text ) =>
+	/\p{L}/u.test( text ) && ! IDENTIFIER_SCHEME.test( text.trim() );
 
 /** Props and keys whose values people read or hear. */
 export const READABLE_PROPS = new Set( [
@@ -146,7 +160,7 @@ export function htmlFindings(
 				const words = value.split( PRINTED ).join( '' );
 				if (
 					READABLE_BLOCK_ATTRIBUTES.has( key ) &&
-					WORDS.test( words )
+					hasWords( words )
 				) {
 					findings.push( {
 						file,
@@ -175,7 +189,7 @@ export function htmlFindings(
 				'i'
 			).exec( tag );
 			const value = match?.[ 2 ] ?? '';
-			if ( WORDS.test( value.split( PRINTED ).join( '' ) ) ) {
+			if ( hasWords( value.split( PRINTED ).join( '' ) ) ) {
 				findings.push( {
 					file,
 					line: lineOf( offset ),
@@ -191,7 +205,7 @@ export function htmlFindings(
 			.replace( /&[#\w]+;/g, ' ' )
 			// sprintf() placeholders are filled by PHP.
 			.replace( /%(?:\d+\$)?[sdfu]/g, ' ' );
-		if ( WORDS.test( text ) ) {
+		if ( hasWords( text ) ) {
 			findings.push( {
 				file,
 				line: lineOf( match.index ?? 0 ),
@@ -289,7 +303,7 @@ export function phpFindings( file, code ) {
 		if ( fn && PHP_LABEL_ARGUMENTS[ fn ] ) {
 			for ( const position of PHP_LABEL_ARGUMENTS[ fn ] ) {
 				const value = phpString( args[ position ] );
-				if ( value && WORDS.test( value ) ) {
+				if ( value && hasWords( value ) ) {
 					findings.push( {
 						file,
 						line,
@@ -312,7 +326,7 @@ export function phpFindings( file, code ) {
 						key &&
 						READABLE_PROPS.has( key ) &&
 						value &&
-						WORDS.test( value )
+						hasWords( value )
 					) {
 						findings.push( {
 							file,
@@ -407,7 +421,7 @@ export function scriptFindings( file, code ) {
 		} );
 	traverse( parseScript( file, code ), {
 		JSXText( nodePath ) {
-			if ( WORDS.test( nodePath.node.value ) ) {
+			if ( hasWords( nodePath.node.value ) ) {
 				report(
 					nodePath.node,
 					nodePath.node.value,
@@ -425,7 +439,7 @@ export function scriptFindings( file, code ) {
 					? null
 					: nodePath.node.expression
 			);
-			if ( text && WORDS.test( text ) ) {
+			if ( text && hasWords( text ) ) {
 				report(
 					nodePath.node,
 					text,
@@ -438,7 +452,7 @@ export function scriptFindings( file, code ) {
 			const prop =
 				name.type === 'JSXIdentifier' ? name.name : name.name.name;
 			const text = literalText( value );
-			if ( READABLE_PROPS.has( prop ) && text && WORDS.test( text ) ) {
+			if ( READABLE_PROPS.has( prop ) && text && hasWords( text ) ) {
 				report(
 					nodePath.node,
 					text,
@@ -463,7 +477,7 @@ export function scriptFindings( file, code ) {
 				name &&
 				READABLE_PROPS.has( name ) &&
 				text &&
-				WORDS.test( text )
+				hasWords( text )
 			) {
 				report(
 					nodePath.node,
@@ -495,7 +509,7 @@ export function scriptFindings( file, code ) {
 				// Notice kinds ('error', 'warning') and ids are codes.
 				const isCode =
 					text !== undefined && /^[a-z][\w/-]*$/.test( text );
-				if ( text && WORDS.test( text ) && ! isCode ) {
+				if ( text && hasWords( text ) && ! isCode ) {
 					report(
 						arg,
 						text,
@@ -585,7 +599,7 @@ export function fileFindings( file, code, domain ) {
 		const words = [ ...example.matchAll( /"((?:[^"\\]|\\.)*)"/g ) ]
 			.map( ( match ) => match[ 1 ] ?? '' )
 			.filter( ( text ) => /\s/.test( text ) || /^\p{Lu}/u.test( text ) )
-			.filter( ( text ) => WORDS.test( text ) );
+			.filter( ( text ) => hasWords( text ) );
 		return words.length
 			? [
 					{

@@ -57,3 +57,27 @@ export function checkPmid( value: string ): LinkCheck {
 	}
 	return { valid: true, href: `https://pubmed.ncbi.nlm.nih.gov/${ pmid }/` };
 }
+
+/**
+ * A PubMed Central id as a PMC link. Case and a "PMCID:" label are forgiven.
+ *
+ * @param value What the author typed.
+ */
+export function checkPmcid( value: string ): LinkCheck {
+	const match = /^PMC(\d{1,9})$/i.exec(
+		value.trim().replace( /^PMCID:\s*/i, '' )
+	);
+	if ( ! match ) {
+		return {
+			valid: false,
+			message: __(
+				'A PMCID is “PMC” and digits, such as PMC5729569. It is kept as typed but not linked.',
+				'william-health-blocks'
+			),
+		};
+	}
+	return {
+		valid: true,
+		href: `https://pmc.ncbi.nlm.nih.gov/articles/PMC${ match[ 1 ] }/`,
+	};
+}

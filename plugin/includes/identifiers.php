@@ -73,3 +73,70 @@ function william_health_blocks_doi_url( $doi ) {
 function william_health_blocks_pubmed_url( $pmid ) {
 	return '' === $pmid ? '' : 'https://pubmed.ncbi.nlm.nih.gov/' . $pmid . '/';
 }
+
+/**
+ * A PubMed Central id with its prefix ("PMC5729569"), or ''. Case and a
+ * "PMCID:" label are forgiven, as people paste them.
+ *
+ * @param string $value What the author typed.
+ * @return string
+ */
+function william_health_blocks_pmcid( $value ) {
+	$pmcid = preg_replace( '/^PMCID:\s*/i', '', trim( (string) $value ) );
+	return preg_match( '/^PMC(\d{1,9})$/i', $pmcid, $match ) ? 'PMC' . $match[1] : '';
+}
+
+/**
+ * The PubMed Central address of a checked PMCID.
+ *
+ * @param string $pmcid A PMCID from william_health_blocks_pmcid().
+ * @return string
+ */
+function william_health_blocks_pmc_url( $pmcid ) {
+	return '' === $pmcid ? '' : 'https://pmc.ncbi.nlm.nih.gov/articles/' . $pmcid . '/';
+}
+
+/**
+ * What a pasted identifier is, for the reference lookup: a DOI (bare, with
+ * "doi:", or as a doi.org address), a PMID, a PMCID, or the PubMed or PMC
+ * address of one. Only DOIs that get a doi.org address are looked up: the
+ * same characters Crossref recommends, so nothing that needs encoding (a
+ * quote, an angle bracket) ever reaches a request.
+ *
+ * @param string $value What the author typed.
+ * @return array{type: string, id: string}|null Type 'doi', 'pmid' or 'pmcid'; null when it is none of them.
+ */
+function william_health_blocks_identify( $value ) {
+	$value = trim( (string) $value );
+	if ( preg_match( '#^https?://pubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})/?(?:[?\#].*)?$#i', $value, $match ) ) {
+		return array(
+			'type' => 'pmid',
+			'id'   => $match[1],
+		);
+	}
+	if ( preg_match( '#^https?://(?:www\.ncbi\.nlm\.nih\.gov/pmc|pmc\.ncbi\.nlm\.nih\.gov)/articles/(PMC\d{1,9})/?(?:[?\#].*)?$#i', $value, $match ) ) {
+		$value = $match[1];
+	}
+	$pmid = william_health_blocks_pmid( $value );
+	if ( '' !== $pmid ) {
+		return array(
+			'type' => 'pmid',
+			'id'   => $pmid,
+		);
+	}
+	$pmcid = william_health_blocks_pmcid( $value );
+	if ( '' !== $pmcid ) {
+		return array(
+			'type' => 'pmcid',
+			'id'   => $pmcid,
+		);
+	}
+	$doi = william_health_blocks_doi( $value );
+	if ( '' !== william_health_blocks_doi_url( $doi ) ) {
+		return array(
+			'type' => 'doi',
+			'id'   => $doi,
+		);
+	}
+	return null;
+}

@@ -233,6 +233,21 @@ describe( 'untranslatable words', () => {
 		] );
 	} );
 
+	test( 'leave out identifier schemes that citation styles print in every language', () => {
+		const code = `
+			export const links = [
+				{ field: 'doi', label: 'doi:' },
+				{ field: 'pmid', label: 'PMID:' },
+				{ field: 'pmcid', label: 'PMCID' },
+				{ field: 'note', label: 'Source:' },
+				{ field: 'isbn', label: 'ISBN: see below' },
+			];`;
+		assert.deepEqual( found( 'blocks/shared/x.ts', code ), [
+			'Source:',
+			'ISBN: see below',
+		] );
+	} );
+
 	test( 'are found in gettext calls: no domain, another domain, no translator comment', () => {
 		const code = `
 			import { __, _x, sprintf } from '@wordpress/i18n';

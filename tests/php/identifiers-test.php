@@ -9,13 +9,16 @@
 $william_vectors = json_decode( file_get_contents( dirname( __DIR__ ) . '/fixtures/identifiers.json' ), true );
 
 $william_links = array(
-	'doi'  => static function ( $typed ) {
+	'doi'   => static function ( $typed ) {
 		return william_health_blocks_doi_url( william_health_blocks_doi( $typed ) );
 	},
-	'pmid' => static function ( $typed ) {
+	'pmid'  => static function ( $typed ) {
 		return william_health_blocks_pubmed_url( william_health_blocks_pmid( $typed ) );
 	},
-	'url'  => 'william_health_blocks_web_address',
+	'pmcid' => static function ( $typed ) {
+		return william_health_blocks_pmc_url( william_health_blocks_pmcid( $typed ) );
+	},
+	'url'   => 'william_health_blocks_web_address',
 );
 
 foreach ( $william_links as $william_kind => $william_link ) {

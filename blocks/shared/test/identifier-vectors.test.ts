@@ -3,11 +3,13 @@
  * checks also run (tests/fixtures/identifiers.json): both must agree.
  */
 import vectors from '../../../tests/fixtures/identifiers.json';
-import { checkDoi, checkPmid } from '../identifiers';
+import { checkDoi, checkPmcid, checkPmid } from '../identifiers';
 import { checkWebAddress, type LinkCheck } from '../links';
 
-const checks: Record< 'doi' | 'pmid' | 'url', ( value: string ) => LinkCheck > =
-	{ doi: checkDoi, pmid: checkPmid, url: checkWebAddress };
+const checks: Record<
+	'doi' | 'pmid' | 'pmcid' | 'url',
+	( value: string ) => LinkCheck
+> = { doi: checkDoi, pmid: checkPmid, pmcid: checkPmcid, url: checkWebAddress };
 
 describe.each( Object.entries( checks ) )( '%s', ( kind, check ) => {
 	const { valid, invalid } = vectors[ kind as keyof typeof checks ];
