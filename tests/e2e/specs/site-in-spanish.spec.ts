@@ -9,12 +9,13 @@
 import type { Page } from '@playwright/test';
 import { Editor } from '@wordpress/e2e-test-utils-playwright';
 
-import { ARTICLE_SLUG, expect, test } from '../fixtures';
+import { expect, test } from '../fixtures';
 import {
 	englishLeft,
 	translatedSourceTexts,
 	useSiteLanguage,
 } from '../utils/locale';
+import { savedBlock } from '../utils/saved-blocks';
 
 const MONTHS =
 	'(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)';
@@ -114,27 +115,32 @@ test( 'an editor writes in Spanish: patterns, blocks, placeholders, settings and
 		.getByRole( 'listbox', { name: 'Blocks' } )
 		.getByRole( 'option', { name: 'Aviso de seguridad' } )
 		.click();
-	const heading = editor.canvas.getByRole( 'textbox', {
+	// The new notice is the selected one; its block id keeps finding it
+	// once its heading is written.
+	const blockId = await editor.canvas
+		.locator( '.wp-block-william-health-safety-notice.is-selected' )
+		.getAttribute( 'id' );
+	const notice = editor.canvas.locator( `[id="${ blockId }"]` );
+	const heading = notice.getByRole( 'textbox', {
 		name: 'Encabezado del aviso',
 	} );
-	const empty = heading.and(
-		editor.canvas.locator(
-			'[data-rich-text-placeholder="Encabezado, p. ej. Posibles efectos secundarios"]'
-		)
+	// RichText shows its placeholder in a span inside the empty field.
+	await expect(
+		heading.locator( '[data-rich-text-placeholder]' )
+	).toHaveAttribute(
+		'data-rich-text-placeholder',
+		'Encabezado, p. ej. Posibles efectos secundarios'
 	);
-	await expect( empty ).toHaveCount( 1 );
-	const notice = editor.canvas
-		.locator( '.wp-block-william-health-safety-notice' )
-		.filter( { has: empty } );
 	await expect(
 		notice.locator( '.wp-block-william-health-safety-notice__label' )
 	).toHaveText( 'Importante' );
-	await empty.click();
-	await page.keyboard.type( 'Mareo' );
-	// The level menu and the sidebar.
+	await heading.click();
+	// The level menu in the block toolbar (hidden while one types).
 	await expect(
 		page.getByRole( 'button', { name: 'Nivel de gravedad' } )
 	).toBeVisible();
+	await page.keyboard.type( 'Mareo' );
+	// The sidebar.
 	await editor.openDocumentSettingsSidebar();
 	await expect(
 		page.getByRole( 'button', { name: 'Ajustes del aviso' } )
@@ -175,12 +181,25 @@ test( 'an editor writes in Spanish: patterns, blocks, placeholders, settings and
 test( 'a post saved in English opens without an invalid block', async ( {
 	page,
 	requestUtils,
+	createdPosts,
 } ) => {
-	const [ post ] = await requestUtils.rest< Array< { id: number } > >( {
+	// All four blocks (and the items and steps inside them) as save()
+	// wrote them in English: the full-content fixtures.
+	const post = await requestUtils.rest< { id: number } >( {
+		method: 'POST',
 		path: '/wp/v2/posts',
-		params: { slug: ARTICLE_SLUG },
+		data: {
+			title: 'Lithium, saved in English',
+			status: 'draft',
+			content: [
+				savedBlock( 'safety-notice' ),
+				savedBlock( 'evidence-list' ),
+				savedBlock( 'mechanism-diagram' ),
+				savedBlock( 'administration-routes' ),
+			].join( '\n\n' ),
+		},
 	} );
-	expect( post, 'the start script publishes the article' ).toBeTruthy();
+	createdPosts.push( post.id );
 	await page.goto( `/wp-admin/post.php?post=${ post.id }&action=edit` );
 	const editor = new Editor( { page } );
 	await expect(
@@ -188,15 +207,49 @@ test( 'a post saved in English opens without an invalid block', async ( {
 	).toBeVisible();
 	const blocks = await allBlocks( page );
 	expect(
-		blocks.filter( ( block ) => block.name.startsWith( 'william-health/' ) )
-			.length
-	).toBeGreaterThan( 10 );
+		blocks
+			.filter( ( block ) => block.name.startsWith( 'william-health/' ) )
+			.map( ( block ) => block.name )
+			.sort()
+	).toEqual( [
+		'william-health/administration-routes',
+		'william-health/evidence-item',
+		'william-health/evidence-item',
+		'william-health/evidence-list',
+		'william-health/mechanism-diagram',
+		'william-health/mechanism-step',
+		'william-health/mechanism-step',
+		'william-health/mechanism-step',
+		'william-health/safety-notice',
+	] );
 	expect( blocks.filter( ( block ) => ! block.isValid ) ).toEqual( [] );
-	// The saved words stay as saved, in English: the editor's language does
-	// not rewrite them.
+	// The words saved when the author chose them stay as saved, in
+	// English: the editor's language does not rewrite them.
 	await expect(
 		editor.canvas.locator( '.wp-block-william-health-safety-notice__label' )
-	).toHaveText( 'Important' );
+	).toHaveText( 'Ask a doctor' );
+	await expect(
+		editor.canvas
+			.locator( '.wp-block-william-health-evidence-item__summary' )
+			.first()
+	).toHaveText(
+		'Meta-analysis, 6674 participants, certainty of evidence: moderate'
+	);
+	await expect(
+		editor.canvas
+			.locator( '.wp-block-william-health-mechanism-step__kind' )
+			.first()
+	).toHaveText( 'Drug' );
+	await expect(
+		editor.canvas.locator( 'th[data-column="route"]' )
+	).toHaveText( 'Route' );
+	// While the editor's own words around them are Spanish.
+	await editor.canvas
+		.locator( '.wp-block-william-health-safety-notice__action' )
+		.click();
+	await expect(
+		page.getByRole( 'button', { name: 'Nivel de gravedad' } )
+	).toBeVisible();
 } );
 
 test( 'a reader of a Spanish article sees no English string of ours, and Spanish dates', async ( {

@@ -13,22 +13,22 @@ import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
 import { ROOT } from '../fixtures';
 
-type LanguageSettings = { language: string; date_format: string };
+/** A locale, and the date format its sites use (kept when not given). */
+type LanguageSettings = { language: string; date_format?: string };
 
 /**
  * Switches the site's language; returns what sets it back.
  *
  * @param requestUtils The admin's REST utils.
- * @param settings     Language and date format.
+ * @param settings     Language, and date format.
  */
 export async function useSiteLanguage(
 	requestUtils: RequestUtils,
 	settings: LanguageSettings
 ): Promise< () => Promise< void > > {
-	const before = ( await requestUtils.getSiteSettings() ) as unknown as {
-		language: string;
-		date_format: string;
-	};
+	const before = await requestUtils.rest< Required< LanguageSettings > >( {
+		path: '/wp/v2/settings',
+	} );
 	try {
 		await requestUtils.updateSiteSettings( settings );
 	} catch {
