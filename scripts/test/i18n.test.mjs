@@ -323,12 +323,14 @@ esc_html_e( 'Wrong domain', 'william-inc' );
 } );
 
 describe( 'packages', () => {
-	test( 'the plugin and theme zips carry their .pot, .po, .mo and script JSON files', () => {
+	test( 'the plugin and theme zips carry their .pot, .po, .mo and script JSON files, and wpml-config.xml', () => {
 		const [ plugin, theme ] = PACKAGES.map( packageFiles );
 		for ( const file of [
 			'languages/william-health-blocks.pot',
 			'languages/william-health-blocks-es_ES.po',
 			'languages/william-health-blocks-es_ES.mo',
+			// WPML and Polylang read it from the plugin's root folder.
+			'wpml-config.xml',
 		] ) {
 			assert.ok( plugin?.includes( file ), file );
 		}
