@@ -257,6 +257,36 @@ describe( 'wpml-config.xml', () => {
 		expect( [ ...paths.keys() ].sort() ).toEqual( types.sort() );
 	} );
 
+	it( 'lets each language have its own site crisis line (an admin text)', () => {
+		const xml = new DOMParser().parseFromString(
+			fs.readFileSync(
+				path.join( ROOT, 'plugin/wpml-config.xml' ),
+				'utf8'
+			),
+			'application/xml'
+		);
+		const [ option ] = Array.from(
+			xml.querySelectorAll( 'admin-texts > key' )
+		);
+		const settings = fs.readFileSync(
+			path.join( ROOT, 'plugin/includes/settings.php' ),
+			'utf8'
+		);
+		// The option the plugin registers, and the fields it keeps.
+		expect( settings ).toContain(
+			`'${ option?.getAttribute( 'name' ) }',`
+		);
+		const fields = Array.from(
+			option?.querySelectorAll( ':scope > key' ) ?? []
+		).map( ( key ) => key.getAttribute( 'name' ) );
+		expect( fields ).toEqual( [ 'text', 'contact' ] );
+		for ( const field of fields ) {
+			expect( settings ).toMatch(
+				new RegExp( `'${ field }'\\s*=> sanitize_text_field` )
+			);
+		}
+	} );
+
 	it( 'selects exactly the author’s words in every full-content fixture', () => {
 		expect( FIXTURE_NAMES ).toHaveLength( 6 );
 		expect( mismatches( paths ) ).toEqual( [] );
