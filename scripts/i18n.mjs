@@ -7,7 +7,8 @@
  *   plugin/languages/william-health-blocks-<locale>.po   (brought up to date)
  *   plugin/languages/william-health-blocks-<locale>.mo
  *   plugin/languages/william-health-blocks-<locale>-<md5>.json  (per editor script)
- *   theme/languages/william-inc.pot, william-inc-<locale>.po and .mo
+ *   theme/languages/william-inc.pot, <locale>.po and <locale>.mo
+ *     (load_theme_textdomain() looks up the bare locale in a theme's folder)
  *
  * Translate by editing a .po (Poedit or any editor), then run it again.
  * `npm run i18n -- --check` writes nothing and fails when a file is not what
