@@ -4,10 +4,21 @@
  * reads them: XPath over the block's own HTML, inner blocks left out) must
  * be exactly the author's words of that block, as the editor parsed them
  * (.json): nothing missing, and no code, date, identifier or quoted
- * reference among them.
+ * reference among them. And a post translated through those paths (the
+ * same words always translated the same way) loads with no invalid block.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+
+import { parse, type Block } from '@wordpress/blocks';
+
+import '../../administration-routes';
+import '../../evidence-item';
+import '../../evidence-list';
+import '../../mechanism-diagram';
+import '../../mechanism-step';
+import '../../safety-notice';
+import { registerCoreTestBlocks } from '../test-utils';
 
 const ROOT = path.resolve( __dirname, '../../..' );
 const FIXTURES = path.join( ROOT, 'tests/fixtures/blocks' );
@@ -237,6 +248,90 @@ const changed = (
 	change: ( xpaths: string[] ) => string[]
 ) => new Map( [ ...paths, [ type, change( paths.get( type ) ?? [] ) ] ] );
 
+/**
+ * A stand-in translator, consistent as a translation memory is: the same
+ * words always become the same words (each word spelt backwards).
+ *
+ * @param text Source words.
+ */
+const translate = ( text: string ) =>
+	text.replace( /\p{L}+/gu, ( word ) => [ ...word ].reverse().join( '' ) );
+
+/**
+ * A saved post as WPML writes its translation: in each block of ours,
+ * every part a declared path selects gets its translation (an element's
+ * words, its inline markup kept; an attribute's value); nothing else
+ * changes.
+ *
+ * @param html     The saved post.
+ * @param paths    The declared paths, by block type.
+ * @param override A translator for some words instead (to plant a mistake).
+ */
+function translatedPost(
+	html: string,
+	paths: Map< string, string[] >,
+	override: ( text: string ) => string | undefined = () => undefined
+): string {
+	const doc = new DOMParser().parseFromString(
+		`<!DOCTYPE html><html><body>${ html }</body></html>`,
+		'text/html'
+	);
+	const snapshot = ( xpath: string, context: Node ) => {
+		const result = doc.evaluate(
+			xpath,
+			context,
+			null,
+			XPathResult.ORDERED_NODE_SNAPSHOT_TYPE,
+			null
+		);
+		return Array.from( { length: result.snapshotLength }, ( _, index ) =>
+			result.snapshotItem( index )
+		);
+	};
+	const translated = ( text: string ) =>
+		override( text ) ?? translate( text );
+	for ( const [ type, xpaths ] of paths ) {
+		const root = `wp-block-${ type.replace( '/', '-' ) }`;
+		// Each block's own root, as WPML reads each block on its own.
+		for ( const block of snapshot(
+			`//*[contains(concat(' ', @class, ' '), ' ${ root } ')]`,
+			doc
+		) ) {
+			for ( const xpath of xpaths ) {
+				for ( const node of snapshot( `.${ xpath }`, block! ) ) {
+					if ( node instanceof Attr ) {
+						node.value = translated( node.value );
+						continue;
+					}
+					const walker = doc.createTreeWalker(
+						node!,
+						NodeFilter.SHOW_TEXT
+					);
+					for (
+						let text = walker.nextNode();
+						text;
+						text = walker.nextNode()
+					) {
+						text.nodeValue = translated( text.nodeValue ?? '' );
+					}
+				}
+			}
+		}
+	}
+	return doc.body.innerHTML;
+}
+
+/**
+ * Blocks that would not load in the editor, inner blocks included.
+ *
+ * @param blocks Parsed blocks.
+ */
+const invalid = ( blocks: Block[] ): string[] =>
+	blocks.flatMap( ( block ) => [
+		...( block.isValid ? [] : [ block.name ] ),
+		...invalid( block.innerBlocks ),
+	] );
+
 describe( 'wpml-config.xml', () => {
 	const paths = declaredPaths();
 
@@ -310,6 +405,56 @@ describe( 'wpml-config.xml', () => {
 			)
 		);
 		expect( dead ).toEqual( [] );
+	} );
+
+	it( 'gives translated posts that load with no invalid block, in the translated words', () => {
+		registerCoreTestBlocks();
+		for ( const fixture of FIXTURE_NAMES ) {
+			const saved = fs.readFileSync(
+				path.join( FIXTURES, `${ fixture }.serialized.html` ),
+				'utf8'
+			);
+			const translated = translatedPost( saved, paths );
+			expect( translated ).not.toBe( saved );
+			const blocks = parse( translated );
+			expect( { fixture, invalid: invalid( blocks ) } ).toEqual( {
+				fixture,
+				invalid: [],
+			} );
+		}
+		const [ notice ] = parse(
+			translatedPost(
+				fs.readFileSync(
+					path.join(
+						FIXTURES,
+						'william-health__safety-notice.serialized.html'
+					),
+					'utf8'
+				),
+				paths
+			)
+		);
+		expect( notice?.attributes.label ).toBe( 'ksA a rotcod' );
+		// A repeated text translated two ways (a cell's data-label unlike
+		// its column heading) is caught: the block no longer loads.
+		const routes = translatedPost(
+			fs.readFileSync(
+				path.join(
+					FIXTURES,
+					'william-health__administration-routes.serialized.html'
+				),
+				'utf8'
+			),
+			paths,
+			( text ) =>
+				text === 'Interactions' ? 'Interacciones' : undefined
+		).replace( 'data-label="Interacciones"', 'data-label="Otras"' );
+		expect( invalid( parse( routes ) ) ).toEqual( [
+			'william-health/administration-routes',
+		] );
+		// What the block validator says about it.
+		expect( console ).toHaveErrored();
+		expect( console ).toHaveWarned();
 	} );
 
 	it( 'fails for a path that selects a code or a quoted reference, or a missing path', () => {
