@@ -23,6 +23,7 @@ require_once __DIR__ . '/includes/blocks.php';
 require_once __DIR__ . '/includes/compat.php';
 require_once __DIR__ . '/includes/block-reader.php';
 require_once __DIR__ . '/includes/identifiers.php';
+require_once __DIR__ . '/includes/languages.php';
 require_once __DIR__ . '/includes/lookup.php';
 require_once __DIR__ . '/includes/editor.php';
 require_once __DIR__ . '/includes/pattern-overrides.php';

@@ -11,6 +11,15 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 /**
+ * The theme's own translations, in languages/ (`npm run i18n` writes the .mo
+ * files); language packs in wp-content/languages/themes/ still come first.
+ */
+function william_inc_load_textdomain() {
+	load_theme_textdomain( 'william-inc', get_template_directory() . '/languages' );
+}
+add_action( 'after_setup_theme', 'william_inc_load_textdomain' );
+
+/**
  * Front-end and print styles; the same rules reach the editor.
  */
 function william_inc_enqueue_styles() {

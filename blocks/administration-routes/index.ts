@@ -7,6 +7,7 @@ import { registerBlockType, type BlockConfiguration } from '@wordpress/blocks';
 import metadata from './block.json';
 import deprecated from './deprecated';
 import Edit from './edit';
+import { getExample } from './example';
 import icon from './icon';
 import save from './save';
 import transforms from './transforms';
@@ -16,5 +17,12 @@ import './style.scss';
 
 registerBlockType< AdministrationRoutesAttributes >(
 	metadata as BlockConfiguration< AdministrationRoutesAttributes >,
-	{ edit: Edit, save, transforms, deprecated, icon }
+	{
+		edit: Edit,
+		save,
+		transforms,
+		deprecated,
+		icon,
+		example: getExample(),
+	}
 );

@@ -6,6 +6,7 @@ import { registerBlockType, type BlockConfiguration } from '@wordpress/blocks';
 import metadata from './block.json';
 import deprecated from './deprecated';
 import Edit from './edit';
+import { getExample } from './example';
 import save from './save';
 import transforms from './transforms';
 import type { MechanismDiagramAttributes } from './types';
@@ -13,5 +14,11 @@ import './style.scss';
 
 registerBlockType< MechanismDiagramAttributes >(
 	metadata as BlockConfiguration< MechanismDiagramAttributes >,
-	{ edit: Edit, save, transforms, deprecated }
+	{
+		edit: Edit,
+		save,
+		transforms,
+		deprecated,
+		example: getExample(),
+	}
 );

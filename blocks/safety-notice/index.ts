@@ -6,6 +6,7 @@ import { registerBlockType, type BlockConfiguration } from '@wordpress/blocks';
 import metadata from './block.json';
 import deprecated from './deprecated';
 import Edit from './edit';
+import { getExample } from './example';
 import save from './save';
 import transforms from './transforms';
 import type { SafetyNoticeAttributes } from './types';
@@ -15,5 +16,11 @@ import './style.scss';
 
 registerBlockType< SafetyNoticeAttributes >(
 	metadata as BlockConfiguration< SafetyNoticeAttributes >,
-	{ edit: Edit, save, transforms, deprecated }
+	{
+		edit: Edit,
+		save,
+		transforms,
+		deprecated,
+		example: getExample(),
+	}
 );
