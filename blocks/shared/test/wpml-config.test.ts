@@ -174,12 +174,18 @@ function ourBlocks( parsed: ParsedBlock[], editor: EditorBlock[] ): Pair[] {
 	expect( blocks.map( ( block ) => block.blockName ) ).toEqual(
 		editor.map( ( block ) => block.name )
 	);
-	return blocks.flatMap( ( block, index ) => [
-		...( block.blockName?.startsWith( 'william-health/' )
-			? [ { parsed: block, editor: editor[ index ] } ]
-			: [] ),
-		...ourBlocks( block.innerBlocks, editor[ index ].innerBlocks ),
-	] );
+	return blocks.flatMap( ( block, index ) => {
+		const inEditor = editor[ index ];
+		if ( ! inEditor ) {
+			throw new Error( `The editor has no block ${ index }.` );
+		}
+		return [
+			...( block.blockName?.startsWith( 'william-health/' )
+				? [ { parsed: block, editor: inEditor } ]
+				: [] ),
+			...ourBlocks( block.innerBlocks, inEditor.innerBlocks ),
+		];
+	} );
 }
 
 const FIXTURE_NAMES = fs
