@@ -593,10 +593,13 @@ async function startNginx() {
  * @throws {Error} Unless the page answers 200 with the article's title.
  */
 export async function checkArticlePage( url ) {
-	const response = await fetch( url, {
-		redirect: 'manual',
-		signal: AbortSignal.timeout( 30_000 ),
-	} );
+	const get = () =>
+		fetch( url, {
+			redirect: 'manual',
+			signal: AbortSignal.timeout( 30_000 ),
+		} );
+	// A kept-alive connection nginx has closed meanwhile fails once.
+	const response = await get().catch( get );
 	const html = await response.text();
 	if ( response.status !== 200 ) {
 		throw new Error( `${ url } answered ${ response.status }, not 200.` );
