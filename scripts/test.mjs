@@ -6,11 +6,14 @@
  * running WordPress. A site that
  * already runs is reused; one this command started is stopped at the end.
  *
- * Last, the packaging test (`npm run test:clean-install`): the plugin and theme
- * zips installed on a clean WordPress of its own.
+ * Then the production stack (`npm run stack:test`): the browser tests' stack
+ * subset on nginx, PHP-FPM and MariaDB, and the load test. Last, the
+ * packaging test (`npm run test:clean-install`): the plugin and theme zips
+ * installed on a clean WordPress of its own.
  *
- * Options: --skip-e2e (static checks only); anything after `--` goes to
- * Playwright, and then the packaging test is left out (a narrowed run).
+ * Options: --skip-e2e (static checks only); --skip-stack (no production
+ * stack); anything after `--` goes to Playwright, and then the stack and
+ * packaging steps are left out (a narrowed run).
  */
 import { spawnSync } from 'node:child_process';
 
@@ -102,9 +105,17 @@ if ( ! args.includes( '--skip-e2e' ) ) {
 	}
 	if ( playwrightArgs.length ) {
 		log(
-			'\nPackaging test left out: Playwright arguments narrow this run.'
+			'\nProduction stack and packaging test left out: Playwright arguments narrow this run.'
 		);
 	} else {
+		if ( args.includes( '--skip-stack' ) ) {
+			log( '\nProduction stack left out (--skip-stack).' );
+		} else {
+			step(
+				'Production stack: browser subset and load test (nginx, PHP-FPM, MariaDB)',
+				...npmRun( 'stack:test' )
+			);
+		}
 		step(
 			'Zips on a clean WordPress (Playwright)',
 			...npmRun( 'test:clean-install' )

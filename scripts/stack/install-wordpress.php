@@ -44,7 +44,8 @@ require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 if ( ! is_blog_installed() ) {
 	// The administrator of every local site here (README: admin / password).
 	wp_install( $william_title, 'admin', 'admin@example.invalid', true, '', 'password' );
-	update_option( 'permalink_structure', '/%postname%/' );
+	// Through WP_Rewrite, so this request's links use it too.
+	$GLOBALS['wp_rewrite']->set_permalink_structure( '/%postname%/' );
 	update_option( 'blogdescription', '' );
 	if ( '' !== $william_theme ) {
 		switch_theme( $william_theme );
