@@ -649,17 +649,20 @@ export async function startServers() {
 }
 
 /**
- * Stops every server of ours that runs (nginx first, MariaDB last), by the
+ * Stops the servers of ours that run (nginx first, MariaDB last), by the
  * pid files; quiet when nothing runs.
  *
+ * @param {Server[]} [only] Just these (what a caller started); all by default.
  * @return {Promise<Server[]>} The servers it stopped.
  */
-export async function stopServers() {
+export async function stopServers( only ) {
 	/** @type {Server[]} */
 	const stopped = [];
 	/** @type {Server[]} */
 	const order = [ 'nginx', 'php-fpm', 'mariadb' ];
-	for ( const server of order ) {
+	for ( const server of order.filter(
+		( name ) => ! only || only.includes( name )
+	) ) {
 		const pid = runningPid( server );
 		if ( ! pid ) {
 			fs.rmSync( PID_FILES[ server ], { force: true } );

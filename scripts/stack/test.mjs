@@ -54,7 +54,7 @@ const lap = ( part ) => {
 };
 
 const began = Date.now();
-/** @type {string[]} */
+/** @type {import('./stack.mjs').Server[]} */
 let started = [];
 let failed = false;
 try {
@@ -102,7 +102,7 @@ try {
 } finally {
 	if ( started.length ) {
 		log( 'Stopping the stack this run started …' );
-		await stopServers();
+		await stopServers( started );
 		lap( 'stop' );
 	}
 }
