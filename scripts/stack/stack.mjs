@@ -10,6 +10,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 import { ensureWordPressCore, readCoreVersion } from '../wp-core.mjs';
@@ -108,7 +109,8 @@ const PROCESS_NAMES = {
 };
 
 const isRoot = process.getuid?.() === 0;
-const userName = isRoot ? 'root' : process.env.USER || 'nobody';
+// The system user the servers run as: whoever starts the stack.
+const userName = os.userInfo().username;
 
 /**
  * The live pid of a server of ours, or null: the pid file's process must
@@ -239,7 +241,8 @@ function secrets() {
 }
 
 /**
- * Runs SQL as MariaDB's root over our socket.
+ * Runs SQL over our socket as the account mariadb-install-db made for
+ * this system user (root, or a developer's own name), by socket login.
  *
  * @param {string} statements Statements.
  * @return {string} Output.
@@ -247,7 +250,7 @@ function secrets() {
 function sql( statements ) {
 	return run(
 		'mariadb',
-		[ '--no-defaults', `--socket=${ DB_SOCKET }`, '-uroot', '-N' ],
+		[ '--no-defaults', `--socket=${ DB_SOCKET }`, `-u${ userName }`, '-N' ],
 		statements
 	);
 }
@@ -296,7 +299,7 @@ async function startMariaDb() {
 			spawnSync( 'mariadb-admin', [
 				'--no-defaults',
 				`--socket=${ DB_SOCKET }`,
-				'-uroot',
+				`-u${ userName }`,
 				'ping',
 			] ).status === 0,
 		60
