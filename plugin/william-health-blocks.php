@@ -34,3 +34,4 @@ require_once __DIR__ . '/includes/review-bindings.php';
 require_once __DIR__ . '/includes/reviewer-profile.php';
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/structured-data.php';
+require_once __DIR__ . '/includes/server-timing.php';

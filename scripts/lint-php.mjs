@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `php -l` on every PHP file of the plugin, the theme, the PHP tests and the local-site
+ * `php -l` on every PHP file of the plugin, the theme, the PHP tests, the
+ * production stack's installer and the local-site
  * mu-plugins the tests and the benchmark use.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,9 +28,13 @@ function phpFiles( dir ) {
 }
 
 ensurePhp();
-const files = [ 'plugin', 'theme', 'tests/mu-plugins', 'tests/php' ].flatMap(
-	( dir ) => phpFiles( path.join( ROOT, dir ) )
-);
+const files = [
+	'plugin',
+	'theme',
+	'tests/mu-plugins',
+	'tests/php',
+	'scripts/stack',
+].flatMap( ( dir ) => phpFiles( path.join( ROOT, dir ) ) );
 const failed = files.filter( ( file ) => {
 	const result = spawnSync( 'php', [ '-l', file ], { encoding: 'utf8' } );
 	if ( result.status !== 0 ) {

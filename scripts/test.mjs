@@ -6,16 +6,20 @@
  * running WordPress. A site that
  * already runs is reused; one this command started is stopped at the end.
  *
- * Last, the packaging test (`npm run test:clean-install`): the plugin and theme
- * zips installed on a clean WordPress of its own.
+ * Then the production stack (`npm run stack:test -- --skip-load`): the browser
+ * tests' stack subset on nginx, PHP-FPM and MariaDB (the load test is a
+ * benchmark, `npm run stack:load`, not a pass/fail check). Last, the
+ * packaging test (`npm run test:clean-install`): the plugin and theme zips
+ * installed on a clean WordPress of its own.
  *
  * The version matrix: the PHP tests run again on the oldest WordPress and PHP
  * the headers claim (6.8, 7.4) and on the newest PHP Playground ships (8.5),
  * and the packaging test runs on both of those.
  *
  * Options: --skip-e2e (static checks only); --skip-matrix (the current
- * WordPress on the site's PHP only, a quicker local run); anything after `--`
- * goes to Playwright, and then the packaging test is left out (a narrowed run).
+ * WordPress on the site's PHP only, a quicker local run); --skip-stack (no
+ * production stack); anything after `--` goes to Playwright, and then the
+ * stack and packaging steps are left out (a narrowed run).
  */
 import { spawnSync } from 'node:child_process';
 
@@ -124,9 +128,17 @@ if ( ! args.includes( '--skip-e2e' ) ) {
 	}
 	if ( playwrightArgs.length ) {
 		log(
-			'\nPackaging test left out: Playwright arguments narrow this run.'
+			'\nProduction stack and packaging test left out: Playwright arguments narrow this run.'
 		);
 	} else {
+		if ( args.includes( '--skip-stack' ) ) {
+			log( '\nProduction stack left out (--skip-stack).' );
+		} else {
+			step(
+				'Production stack: browser subset (nginx, PHP-FPM, MariaDB)',
+				...npmRun( 'stack:test', '--skip-load' )
+			);
+		}
 		step(
 			matrix
 				? 'Zips on clean WordPress 6.8 (PHP 7.4) and current (PHP 8.5) (Playwright)'

@@ -37,12 +37,19 @@ function william_health_blocks_pmid( $value ) {
 /**
  * An http(s) address, or ''.
  *
+ * Checked by its form only: wp_http_validate_url() is for requests the
+ * server makes and resolves the host, which on a real host costs a DNS
+ * lookup per link per page view and, offline, drops valid links.
+ *
  * @param string $value What the author typed.
  * @return string
  */
 function william_health_blocks_web_address( $value ) {
-	$url = trim( (string) $value );
-	if ( ! wp_http_validate_url( $url ) || ! in_array( wp_parse_url( $url, PHP_URL_SCHEME ), array( 'http', 'https' ), true ) ) {
+	$url   = trim( (string) $value );
+	$parts = wp_parse_url( $url );
+	if ( ! is_array( $parts ) || ! isset( $parts['scheme'], $parts['host'] ) || '' === $parts['host']
+		|| ! in_array( $parts['scheme'], array( 'http', 'https' ), true )
+		|| isset( $parts['user'] ) || isset( $parts['pass'] ) || preg_match( '/[\s<>"]/', $url ) ) {
 		return '';
 	}
 	return esc_url_raw( $url );

@@ -286,7 +286,8 @@ function william_health_blocks_print_head() {
 	if ( ! apply_filters( 'william_health_blocks_structured_data', true, $post ) ) {
 		return;
 	}
-	$graph = william_health_blocks_graph( $post );
+	// Built already when server-timing.php timed it for this request.
+	$graph = william_health_blocks_request_graph( $post );
 	if ( ! $graph ) {
 		return;
 	}

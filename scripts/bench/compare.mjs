@@ -20,6 +20,8 @@ import {
 } from '../lib/provision.mjs';
 import { READER_COOKIE, ROOT, SITE_URL, log, stopSite } from '../lib/site.mjs';
 import { ensureChromium } from '../lib/system.mjs';
+import { RESULT_FILE as STACK_LOAD_FILE } from '../stack/load.mjs';
+import { stackServerTimes } from '../stack/server-times.mjs';
 import { baselineArticle } from './baseline-article.mjs';
 
 /** @import { Browser, Response } from '@playwright/test' */
@@ -468,6 +470,18 @@ try {
 	}
 }
 
+// Real PHP beside WebAssembly, when the production stack runs.
+step( 'Timing the production stack, if it runs …' );
+const stack = await stackServerTimes( TTFB_SAMPLES );
+/** @type {import('../stack/load.mjs').LoadResult|null} */
+const stackLoad =
+	stack && fs.existsSync( STACK_LOAD_FILE )
+		? JSON.parse( fs.readFileSync( STACK_LOAD_FILE, 'utf8' ) )
+		: null;
+if ( ! stack ) {
+	log( '  (not running: npm run stack:start adds its server times)' );
+}
+
 const { ours, baseline } = results;
 /** @param {number} bytes Size. */
 const kb = ( bytes ) => `${ ( bytes / 1024 ).toFixed( 1 ) } KB`;
@@ -511,6 +525,50 @@ const rows = [
 		( side ) => side.ttfbMs,
 		ms()
 	),
+	...( stack
+		? [
+				[
+					`Production stack (nginx, PHP-FPM, MariaDB): first byte, median of ${ stack.samples }`,
+					ms()( stack.oursMs ),
+					ms()( stack.baselineMs ),
+					ratio( stack.oursMs, stack.baselineMs ),
+				],
+				[
+					'  p95 of the same requests',
+					ms()( stack.oursP95Ms ),
+					ms()( stack.baselineP95Ms ),
+					ratio( stack.oursP95Ms, stack.baselineP95Ms ),
+				],
+				[
+					'  of it our structured data (Server-Timing, median)',
+					ms( 2 )( stack.jsonLdMs ),
+					'–',
+					'',
+				],
+				[
+					'  of it our review lines (Server-Timing, median)',
+					ms( 2 )( stack.reviewMs ),
+					'–',
+					'',
+				],
+			]
+		: [] ),
+	...( stackLoad
+		? [
+				[
+					`  load test ${ stackLoad.date.slice( 0, 10 ) }, ${ stackLoad.connections } readers: p50`,
+					ms()( stackLoad.ours.p50 ),
+					ms()( stackLoad.baseline.p50 ),
+					stackLoad.p50Ratio.toFixed( 2 ),
+				],
+				[
+					'  load test: p95',
+					ms()( stackLoad.ours.p95 ),
+					ms()( stackLoad.baseline.p95 ),
+					stackLoad.p95Ratio.toFixed( 2 ),
+				],
+			]
+		: [] ),
 	...LIGHTHOUSE_KEYS.map( ( key ) =>
 		compared(
 			`Lighthouse mobile: ${ key }`,
@@ -548,7 +606,10 @@ const file = path.join(
 	RESULTS_DIR,
 	`bench-${ results.date.replace( /[:.]/g, '-' ) }.json`
 );
-fs.writeFileSync( file, JSON.stringify( results, null, 2 ) );
+fs.writeFileSync(
+	file,
+	JSON.stringify( { ...results, stack, stackLoad }, null, 2 )
+);
 log(
 	`\nFigures written to ${ path.relative( ROOT, file ) } (${ ( ( Date.now() - began ) / 1000 ).toFixed( 0 ) } s in all).`
 );

@@ -50,19 +50,37 @@ const PUBLISHER = {
 };
 
 /**
+ * Which WordPress to provision and where its administrator's session is
+ * kept: the local site (`npm start`) unless told otherwise, such as a site
+ * of the production stack.
+ *
+ * @typedef {Object} SiteTarget
+ * @property {string} siteUrl  The site's address, without a trailing slash.
+ * @property {string} stateDir Folder for the saved administrator session.
+ */
+
+/** @type {SiteTarget} */
+const LOCAL_SITE = { siteUrl: SITE_URL, stateDir: STATE_DIR };
+
+/**
  * Logs in as the administrator over REST.
  *
+ * @param {SiteTarget} [target] The site; the local site by default.
  * @return {Promise<RequestUtils>} REST helpers.
  */
-export async function adminRequestUtils() {
+export async function adminRequestUtils( target = LOCAL_SITE ) {
 	// The utils read the site from the environment when they are imported.
-	process.env.WP_BASE_URL = SITE_URL;
+	process.env.WP_BASE_URL = target.siteUrl;
 	const { RequestUtils } =
 		await import( '@wordpress/e2e-test-utils-playwright' );
+	fs.mkdirSync( target.stateDir, { recursive: true } );
 	return RequestUtils.setup( {
-		baseURL: SITE_URL,
+		baseURL: target.siteUrl,
 		user: ADMIN,
-		storageStatePath: path.join( STATE_DIR, 'admin-storage-state.json' ),
+		storageStatePath: path.join(
+			target.stateDir,
+			'admin-storage-state.json'
+		),
 	} );
 }
 
@@ -268,10 +286,11 @@ export async function ensureArticle( requestUtils ) {
 /**
  * Brings the running site to its documented state.
  *
+ * @param {SiteTarget} [target] The site; the local site by default.
  * @return {Promise<{article: WpPost}>} What was provisioned.
  */
-export async function provisionSite() {
-	const requestUtils = await adminRequestUtils();
+export async function provisionSite( target = LOCAL_SITE ) {
+	const requestUtils = await adminRequestUtils( target );
 	/** @type {WpPlugin} */
 	const plugin = await requestUtils.rest( {
 		path: `/wp/v2/plugins/${ PLUGIN }`,

@@ -1,7 +1,8 @@
 /**
- * System packages the checks need: a Chromium for the browser tests and PHP
- * for `php -l`. Installed from Debian's archive where apt-get can run; a
- * machine without apt uses Playwright's own Chromium.
+ * System packages the checks need: a Chromium for the browser tests, PHP
+ * for `php -l`, and the production stack's server packages. Installed from
+ * Debian's archive where apt-get can run; a machine without apt uses
+ * Playwright's own Chromium.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -120,4 +121,52 @@ export function ensurePhp() {
 	throw new Error(
 		'PHP is needed for `php -l` and could not be installed: install php-cli (PHP 7.4+).'
 	);
+}
+
+/**
+ * Whether dpkg has a package installed.
+ *
+ * @param {string} name Debian package.
+ * @return {boolean} True when installed.
+ */
+function isDebianPackageInstalled( name ) {
+	const result = spawnSync(
+		'dpkg-query',
+		[ '--show', '--showformat=${Status}', name ],
+		{ encoding: 'utf8' }
+	);
+	return result.status === 0 && result.stdout.includes( 'ok installed' );
+}
+
+/**
+ * Installs the Debian packages of a list that are missing, in one apt-get
+ * run, from the machine's own apt sources.
+ *
+ * @param {string[]} packages Debian packages.
+ * @return {string[]} The packages this call installed.
+ * @throws {Error} Naming the packages still missing when apt-get could not
+ *                 run or failed.
+ */
+export function ensureDebianPackages( packages ) {
+	if ( ! hasCommand( 'dpkg-query' ) ) {
+		throw new Error(
+			`Not a Debian system (no dpkg-query): install ${ packages.join( ', ' ) } yourself.`
+		);
+	}
+	const missing = packages.filter(
+		( name ) => ! isDebianPackageInstalled( name )
+	);
+	if ( ! missing.length ) {
+		return [];
+	}
+	aptInstall( missing );
+	const still = missing.filter(
+		( name ) => ! isDebianPackageInstalled( name )
+	);
+	if ( still.length ) {
+		throw new Error(
+			`Could not install ${ still.join( ', ' ) } with apt-get (needs root or password-less sudo, and apt sources that carry them; see the apt-get messages above).`
+		);
+	}
+	return missing;
 }

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * `npm run stack:start`: WordPress on Debian's nginx, PHP-FPM and MariaDB
+ * (installed through apt when missing), two sites on loopback: ours on 8700
+ * and the baseline on 8701. Safe to run again: it reuses what runs.
+ */
+import { build } from '../lib/ensure-site.mjs';
+import { errorReport } from '../lib/errors.mjs';
+import { ADMIN, log } from '../lib/site.mjs';
+import {
+	SITES,
+	STACK_DIR,
+	checkArticlePage,
+	provisionStack,
+	startServers,
+} from './stack.mjs';
+
+const began = Date.now();
+try {
+	build();
+	const { core } = await startServers();
+	const articles = await provisionStack();
+	await checkArticlePage( articles.ours );
+	await checkArticlePage( articles.baseline );
+	log( '' );
+	log(
+		`The production stack runs: WordPress ${ core } on nginx, PHP-FPM and MariaDB (${ (
+			( Date.now() - began ) /
+			1000
+		).toFixed( 1 ) } s).`
+	);
+	log( `  Ours:     ${ SITES.ours.url }/  article ${ articles.ours }` );
+	log(
+		`  Baseline: ${ SITES.baseline.url }/  article ${ articles.baseline }`
+	);
+	log( `  Login:    ${ ADMIN.username } / ${ ADMIN.password }` );
+	log( `  Files:    ${ STACK_DIR }` );
+	log( '  Stop it with: npm run stack:stop' );
+} catch ( error ) {
+	process.stderr.write( `\n${ errorReport( error ) }\n` );
+	process.exit( 1 );
+}
