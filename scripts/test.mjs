@@ -2,8 +2,8 @@
 /**
  * `npm test`: every check, in order of speed: no path outside the
  * repository, types, lint, unit tests (blocks and scripts), `php -l`, the
- * PHP tests inside a fresh WordPress, then the browser tests against a
- * running WordPress. A site that
+ * PHP tests inside a fresh WordPress, then `npm run bench -- --quick` and the
+ * browser tests against a running WordPress. A site that
  * already runs is reused; one this command started is stopped at the end.
  *
  * Last, the packaging test (`npm run test:clean-install`): the plugin and theme
@@ -94,6 +94,12 @@ if ( ! args.includes( '--skip-e2e' ) ) {
 	try {
 		const chromium = ensureChromium();
 		( { started } = await ensureSite() );
+		// Page bytes and request counts of both sides, so the benchmark
+		// cannot rot; it leaves the site as it found it.
+		step(
+			'Benchmark, quick (bytes and requests, ours and the core-block baseline)',
+			...npmRun( 'bench', '--quick', '--site-ready' )
+		);
 		step(
 			'End-to-end tests (Playwright)',
 			'npx',
