@@ -192,20 +192,21 @@ async function removeBaselinePosts( requestUtils ) {
 }
 
 /**
- * What the benchmark must leave as it found it: every post (any status) and
- * user, with the time each post was last changed.
+ * What the benchmark must leave as it found it: every post (any status; the
+ * latest 100) and user, the time each post was last changed, and autosaves
+ * of the article.
  *
  * @param {RequestUtils} requestUtils Administrator's REST helpers.
  * @return {Promise<string[]>} One line per post and user, sorted.
  */
 async function siteContents( requestUtils ) {
-	/** @type {Array<{id: number, status: string, modified_gmt: string}>} */
+	/** @type {Array<{id: number, slug: string, status: string, modified_gmt: string}>} */
 	const posts = await requestUtils.rest( {
 		path: '/wp/v2/posts',
 		params: {
 			status: ANY_STATUS,
 			per_page: 100,
-			_fields: 'id,status,modified_gmt',
+			_fields: 'id,slug,status,modified_gmt',
 		},
 	} );
 	/** @type {Array<{id: number}>} */
@@ -213,12 +214,23 @@ async function siteContents( requestUtils ) {
 		path: '/wp/v2/users',
 		params: { per_page: 100, _fields: 'id' },
 	} );
+	// The editor figures type into our article: an autosave left behind
+	// would greet its next editor.
+	const article = posts.find( ( post ) => post.slug === ARTICLE_SLUG );
+	/** @type {Array<{id: number}>} */
+	const autosaves = article
+		? await requestUtils.rest( {
+				path: `/wp/v2/posts/${ article.id }/autosaves`,
+				params: { _fields: 'id' },
+			} )
+		: [];
 	return [
 		...posts.map(
 			( post ) =>
 				`post ${ post.id } ${ post.status } ${ post.modified_gmt }`
 		),
 		...users.map( ( user ) => `user ${ user.id }` ),
+		...autosaves.map( ( autosave ) => `autosave ${ autosave.id }` ),
 	].sort();
 }
 
@@ -803,4 +815,6 @@ if ( changed.length ) {
 	);
 	process.exit( 1 );
 }
-log( '✔ The site is as the benchmark found it (posts and users).' );
+log(
+	'✔ The site is as the benchmark found it (posts, users, the article’s autosaves).'
+);
