@@ -78,6 +78,7 @@ import { baselineArticle } from './baseline-article.mjs';
  * @property {number} fontRaw       Font bytes (WOFF2 is compressed already).
  * @property {number} fontRequests  Font files.
  * @property {number} htmlGzip      The page's HTML, gzipped.
+ * @property {number} layoutShift   Layout shift while it loaded (one load's CLS).
  * @property {number} totalGzip     All bytes, gzipped.
  */
 
@@ -270,6 +271,24 @@ async function pageWeight( browser, url, side ) {
 		);
 	/** @param {string} text CSS. */
 	const gzipped = ( text ) => zlib.gzipSync( text, { level: 9 } ).length;
+	// Layout shifts while the page loaded (the heading font must cause
+	// none): the buffered entries, read at once through a new observer.
+	await page.evaluate( () => document.fonts.ready );
+	const layoutShift = await page.evaluate( () => {
+		const observer = new PerformanceObserver( () => {} );
+		observer.observe( { type: 'layout-shift', buffered: true } );
+		const entries = observer.takeRecords();
+		observer.disconnect();
+		return entries.reduce(
+			( sum, entry ) =>
+				'value' in entry &&
+				typeof entry.value === 'number' &&
+				! ( 'hadRecentInput' in entry && entry.hadRecentInput )
+					? sum + entry.value
+					: sum,
+			0
+		);
+	} );
 	/** @type {LoadedAsset[]} */
 	const assets = [];
 	for ( const response of responses ) {
@@ -318,6 +337,7 @@ async function pageWeight( browser, url, side ) {
 		fontRaw: sum( of( 'font' ), 'raw' ),
 		fontRequests: of( 'font' ).length,
 		htmlGzip: sum( of( 'document' ), 'gzip' ),
+		layoutShift,
 		totalGzip: sum( assets, 'gzip' ),
 	};
 }
@@ -737,6 +757,11 @@ const rows = [
 	compared( 'HTML, gzip', ( side ) => side.htmlGzip, kb ),
 	compared( 'All page bytes, gzip', ( side ) => side.totalGzip, kb ),
 	compared( 'Requests', ( side ) => side.requests ),
+	compared(
+		'Layout shift while loading',
+		( side ) => side.layoutShift,
+		( value ) => value.toFixed( 3 )
+	),
 ];
 if ( results.mode === 'full' ) {
 	/**
