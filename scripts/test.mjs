@@ -25,9 +25,12 @@ import { ROOT, SITE_URL, log, stopSite } from './lib/site.mjs';
 import { ensureChromium } from './lib/system.mjs';
 
 const args = process.argv.slice( 2 );
+const OWN_OPTIONS = [ '--skip-e2e', '--skip-matrix' ];
+// npm consumes the `--` of `npm test -- --grep notice`: whatever is not this
+// script's own option goes to Playwright, as after a second `--`.
 const playwrightArgs = args.includes( '--' )
 	? args.slice( args.indexOf( '--' ) + 1 )
-	: [];
+	: args.filter( ( arg ) => ! OWN_OPTIONS.includes( arg ) );
 /** @type {Array<{name: string, ok: boolean, seconds: string}>} */
 const results = [];
 
