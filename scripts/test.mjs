@@ -2,8 +2,8 @@
 /**
  * `npm test`: every check, in order of speed: no path outside the
  * repository, types, lint, unit tests (blocks and scripts), `php -l`, the
- * PHP tests inside a fresh WordPress, then the browser tests against a
- * running WordPress. A site that
+ * PHP tests inside a fresh WordPress, then `npm run bench -- --quick` and the
+ * browser tests against a running WordPress. A site that
  * already runs is reused; one this command started is stopped at the end.
  *
  * Then the production stack (`npm run stack:test -- --skip-load`): the browser
@@ -29,9 +29,12 @@ import { ROOT, SITE_URL, log, stopSite } from './lib/site.mjs';
 import { ensureChromium } from './lib/system.mjs';
 
 const args = process.argv.slice( 2 );
+const OWN_OPTIONS = [ '--skip-e2e', '--skip-matrix', '--skip-stack' ];
+// npm consumes the `--` of `npm test -- --grep notice`: whatever is not this
+// script's own option goes to Playwright, as after a second `--`.
 const playwrightArgs = args.includes( '--' )
 	? args.slice( args.indexOf( '--' ) + 1 )
-	: [];
+	: args.filter( ( arg ) => ! OWN_OPTIONS.includes( arg ) );
 /** @type {Array<{name: string, ok: boolean, seconds: string}>} */
 const results = [];
 
@@ -98,6 +101,12 @@ if ( ! args.includes( '--skip-e2e' ) ) {
 	try {
 		const chromium = ensureChromium();
 		( { started } = await ensureSite() );
+		// Page bytes and request counts of both sides, so the benchmark
+		// cannot rot; it leaves the site as it found it.
+		step(
+			'Benchmark, quick (bytes and requests, ours and the core-block baseline)',
+			...npmRun( 'bench', '--quick', '--site-ready' )
+		);
 		step(
 			'End-to-end tests (Playwright)',
 			'npx',
