@@ -26,10 +26,10 @@ import {
 
 /**
  * The browser tests that run against the stack: every block on the reader's
- * page and in the editor (the injection specs insert, type into and publish
- * each block as a contributor and an author), every sentence, the JSON-LD
- * graph, its escaping and the SEO plugins' stand-ins, and the injection
- * checks. The others are left out for time (the full suite runs on
+ * page, every sentence, the JSON-LD graph, its escaping and the SEO plugins'
+ * stand-ins, and the injection checks of every block (a contributor's
+ * hostile post saved over REST, previewed and published). The others, the
+ * authors' typing included, are left out for time (the full suite runs on
  * Playground in the step before), not because they need Playground: the
  * stack runs the same mu-plugins, roles and logins.
  */
@@ -74,6 +74,11 @@ try {
 			'--config',
 			'tests/e2e/playwright.config.ts',
 			...STACK_SPECS,
+			// The authors' halves type into the editor, which is the same on
+			// any server; the contributors' halves save hostile blocks over
+			// REST through this stack's PHP and MariaDB, which is the point.
+			'--grep-invert',
+			'an author',
 		],
 		{
 			cwd: ROOT,
