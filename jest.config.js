@@ -1,11 +1,12 @@
-// wp-scripts' unit-test preset, looking only at the block and editor sources.
+// wp-scripts' unit-test preset, looking only at the block, editor and pattern sources.
 const defaultConfig = require( '@wordpress/scripts/config/jest-unit.config.js' );
 
-const babelTransform = require.resolve( '@wordpress/scripts/config/babel-transform' );
+const babelTransform =
+	require.resolve( '@wordpress/scripts/config/babel-transform' );
 
 module.exports = {
 	...defaultConfig,
-	roots: [ '<rootDir>/blocks', '<rootDir>/editor' ],
+	roots: [ '<rootDir>/blocks', '<rootDir>/editor', '<rootDir>/patterns' ],
 	// Merged with the preset's own setup files.
 	setupFiles: [ '<rootDir>/tests/unit-setup.js' ],
 	// The editor's packages ship CommonJS builds, which Jest loads as they

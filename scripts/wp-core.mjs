@@ -23,6 +23,45 @@ import { errorMessage } from './lib/errors.mjs';
 
 export const MINIMUM_WORDPRESS = '7.1';
 
+/**
+ * A WordPress release line the project runs: where Debian's archive carries
+ * it (for closed networks) and which versions belong to it.
+ *
+ * @typedef {Object} CoreLine
+ * @property {string}                                 minimum The first version of the line.
+ * @property {string|null}                            below   The first version past it, or null for "current".
+ * @property {string|null}                            zip     The official zip, checked against its .sha1, or null.
+ * @property {Array<{uri: string, suites: string[]}>} debian  Debian sources that carry it.
+ * @property {string}                                 folder  Cache folder name.
+ */
+
+/** @type {Record<string, CoreLine>} */
+export const CORE_LINES = {
+	// The current release: the local site and the full suite.
+	current: {
+		minimum: MINIMUM_WORDPRESS,
+		below: null,
+		zip: 'https://wordpress.org/latest.zip',
+		debian: [ { uri: 'http://deb.debian.org/debian', suites: [ 'sid' ] } ],
+		folder: 'wordpress',
+	},
+	// The oldest release the plugin and theme claim (Requires at least).
+	6.8: {
+		minimum: '6.8',
+		below: '6.9',
+		zip: null,
+		debian: [
+			{
+				uri: 'http://security.debian.org/debian-security',
+				suites: [ 'trixie-security' ],
+			},
+			// Its unbundled libraries come from the release itself.
+			{ uri: 'http://deb.debian.org/debian', suites: [ 'trixie' ] },
+		],
+		folder: 'wordpress-6.8',
+	},
+};
+
 // Inside the repository (ignored by git), so nothing here reads or writes
 // outside it; WILLIAM_HEALTH_CACHE lets a developer share one between clones.
 const CACHE_ROOT =
@@ -31,9 +70,6 @@ const CACHE_ROOT =
 		path.dirname( fileURLToPath( import.meta.url ) ),
 		'../.cache'
 	);
-const CORE_DIR = path.join( CACHE_ROOT, 'wordpress' );
-const OFFICIAL_ZIP = 'https://wordpress.org/latest.zip';
-const DEBIAN_MIRROR = 'http://deb.debian.org/debian';
 const DEBIAN_PACKAGES = [
 	'wordpress',
 	'wordpress-theme-twentytwentyfive',
@@ -93,13 +129,18 @@ export function compareVersions( a, b ) {
 }
 
 /**
- * Whether a version read from a core tree is one we run.
+ * Whether a version read from a core tree belongs to a release line.
  *
  * @param {string|null} version Version, null for no core tree.
- * @return {version is string} True for 7.1 or newer.
+ * @param {CoreLine}    line    The line.
+ * @return {version is string} True for a version of the line.
  */
-function isRecentEnough( version ) {
-	return !! version && compareVersions( version, MINIMUM_WORDPRESS ) >= 0;
+function isOfLine( version, line ) {
+	return (
+		!! version &&
+		compareVersions( version, line.minimum ) >= 0 &&
+		( ! line.below || compareVersions( version, line.below ) < 0 )
+	);
 }
 
 /**
@@ -144,15 +185,18 @@ async function download( url ) {
 }
 
 /**
+ * The official zip of a line, unpacked only if it matches its published SHA-1.
+ *
+ * @param {string} url     The zip's address.
  * @param {string} scratch Empty folder to work in.
  * @return {Promise<string>} The unpacked WordPress folder.
  */
-async function fetchOfficial( scratch ) {
-	log( `trying the official release: ${ OFFICIAL_ZIP }` );
-	const data = await download( OFFICIAL_ZIP );
+async function fetchOfficial( url, scratch ) {
+	log( `trying the official release: ${ url }` );
+	const data = await download( url );
 	verifyChecksum(
 		data,
-		( await download( `${ OFFICIAL_ZIP }.sha1` ) ).toString( 'utf8' ),
+		( await download( `${ url }.sha1` ) ).toString( 'utf8' ),
 		'sha1'
 	);
 	const zip = path.join( scratch, 'latest.zip' );
@@ -162,37 +206,48 @@ async function fetchOfficial( scratch ) {
 }
 
 /**
- * @param {string} scratch Empty folder to work in.
+ * Core from Debian's archive, with private apt state.
+ *
+ * @param {CoreLine['debian']} sources Debian sources that carry the line.
+ * @param {string}             scratch Empty folder to work in.
  * @return {string} The unpacked WordPress folder.
  */
-function fetchFromDebian( scratch ) {
-	log( `trying Debian's archive (suite sid, ${ DEBIAN_MIRROR })` );
+function fetchFromDebian( sources, scratch ) {
+	log(
+		`trying Debian's archive (${ sources
+			.map(
+				( { uri, suites } ) => `${ suites.join( ', ' ) } at ${ uri }`
+			)
+			.join( '; ' ) })`
+	);
 	const aptDir = path.join( scratch, 'apt' );
-	const sources = path.join( aptDir, 'sources.list.d' );
+	const sourceParts = path.join( aptDir, 'sources.list.d' );
 	for ( const dir of [
-		sources,
+		sourceParts,
 		path.join( aptDir, 'lists', 'partial' ),
 		path.join( aptDir, 'cache', 'archives', 'partial' ),
 	] ) {
 		fs.mkdirSync( dir, { recursive: true } );
 	}
-	fs.writeFileSync(
-		path.join( sources, 'sid.sources' ),
-		[
-			'Types: deb',
-			`URIs: ${ DEBIAN_MIRROR }`,
-			'Suites: sid',
-			'Components: main',
-			'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg',
-			'',
-		].join( '\n' )
+	sources.forEach( ( { uri, suites }, index ) =>
+		fs.writeFileSync(
+			path.join( sourceParts, `wordpress-${ index }.sources` ),
+			[
+				'Types: deb',
+				`URIs: ${ uri }`,
+				`Suites: ${ suites.join( ' ' ) }`,
+				'Components: main',
+				'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg',
+				'',
+			].join( '\n' )
+		)
 	);
 	// Private state, lists and cache: the machine's own apt setup is untouched.
 	const aptOptions = [
 		'-o',
 		'Dir::Etc::SourceList=/dev/null',
 		'-o',
-		`Dir::Etc::SourceParts=${ sources }`,
+		`Dir::Etc::SourceParts=${ sourceParts }`,
 		'-o',
 		`Dir::State::Lists=${ path.join( aptDir, 'lists' ) }`,
 		'-o',
@@ -272,33 +327,52 @@ function rerootAbsoluteLinks( dir, root ) {
 }
 
 /**
- * Returns the path of a cached WordPress core of at least 7.1, fetching it once.
+ * Returns a cached WordPress core of a release line, fetching it once.
  *
+ * @param {string} lineName A key of CORE_LINES: "current" (7.1 or newer) or "6.8".
  * @return {Promise<{dir: string, version: string, source: string}>} The core.
  */
-export async function ensureWordPressCore() {
-	const cachedVersion = readCoreVersion( CORE_DIR );
-	if ( isRecentEnough( cachedVersion ) ) {
-		const source = fs.existsSync( path.join( CACHE_ROOT, 'source.txt' ) )
-			? fs
-					.readFileSync(
-						path.join( CACHE_ROOT, 'source.txt' ),
-						'utf8'
-					)
-					.trim()
+export async function ensureWordPressCore( lineName = 'current' ) {
+	const line = CORE_LINES[ lineName ];
+	if ( ! line ) {
+		throw new Error(
+			`Unknown WordPress line "${ lineName }"; known: ${ Object.keys(
+				CORE_LINES
+			).join( ', ' ) }.`
+		);
+	}
+	const coreDir = path.join( CACHE_ROOT, line.folder );
+	const sourceFile = path.join( CACHE_ROOT, `${ line.folder }.source.txt` );
+	const cachedVersion = readCoreVersion( coreDir );
+	if ( isOfLine( cachedVersion, line ) ) {
+		const source = fs.existsSync( sourceFile )
+			? fs.readFileSync( sourceFile, 'utf8' ).trim()
 			: 'cache';
 		log(
-			`using cached WordPress ${ cachedVersion } (${ source }) in ${ CORE_DIR }`
+			`using cached WordPress ${ cachedVersion } (${ source }) in ${ coreDir }`
 		);
-		return { dir: CORE_DIR, version: cachedVersion, source };
+		return { dir: coreDir, version: cachedVersion, source };
 	}
 
 	fs.mkdirSync( CACHE_ROOT, { recursive: true } );
 	/** @type {Array<[string, CoreFetcher]>} */
-	const attempts = [
-		[ 'wordpress.org release zip', fetchOfficial ],
-		[ "Debian's sid archive", fetchFromDebian ],
-	];
+	const attempts = [];
+	if ( line.zip ) {
+		const zip = line.zip;
+		attempts.push( [
+			'wordpress.org release zip',
+			( scratch ) => fetchOfficial( zip, scratch ),
+		] );
+	}
+	attempts.push( [
+		`Debian's archive (${ line.debian
+			.flatMap( ( { suites } ) => suites )
+			.join( ', ' ) })`,
+		( scratch ) => fetchFromDebian( line.debian, scratch ),
+	] );
+	const wanted = line.below
+		? `${ line.minimum }.x`
+		: `${ line.minimum } or newer`;
 	/** @type {string[]} */
 	const failures = [];
 	for ( const [ source, fetchCore ] of attempts ) {
@@ -306,21 +380,18 @@ export async function ensureWordPressCore() {
 		try {
 			const tree = await fetchCore( scratch );
 			const version = readCoreVersion( tree );
-			if ( ! isRecentEnough( version ) ) {
+			if ( ! isOfLine( version, line ) ) {
 				throw new Error(
-					`it holds WordPress ${ version }, older than ${ MINIMUM_WORDPRESS }`
+					`it holds WordPress ${ version }, not ${ wanted }`
 				);
 			}
-			fs.rmSync( CORE_DIR, { recursive: true, force: true } );
-			fs.renameSync( tree, CORE_DIR );
-			fs.writeFileSync(
-				path.join( CACHE_ROOT, 'source.txt' ),
-				`${ source }\n`
-			);
+			fs.rmSync( coreDir, { recursive: true, force: true } );
+			fs.renameSync( tree, coreDir );
+			fs.writeFileSync( sourceFile, `${ source }\n` );
 			log(
-				`WordPress ${ version } from ${ source }, cached in ${ CORE_DIR }`
+				`WordPress ${ version } from ${ source }, cached in ${ coreDir }`
 			);
-			return { dir: CORE_DIR, version, source };
+			return { dir: coreDir, version, source };
 		} catch ( error ) {
 			log(
 				`  ${ source } failed: ${ errorMessage( error ).split( '\n' )[ 0 ] }`
@@ -331,7 +402,7 @@ export async function ensureWordPressCore() {
 		}
 	}
 	throw new Error(
-		`Could not obtain WordPress ${ MINIMUM_WORDPRESS }+.\n${ failures.join( '\n' ) }`
+		`Could not obtain WordPress ${ wanted }.\n${ failures.join( '\n' ) }`
 	);
 }
 
@@ -340,7 +411,10 @@ if (
 	process.argv[ 1 ] &&
 	import.meta.url === pathToFileURL( process.argv[ 1 ] ).href
 ) {
-	ensureWordPressCore()
+	const lineArgument = process.argv.find( ( arg ) =>
+		arg.startsWith( '--line=' )
+	);
+	ensureWordPressCore( lineArgument?.slice( '--line='.length ) )
 		.then( ( core ) => {
 			if ( process.argv.includes( '--print-path' ) ) {
 				process.stdout.write( `${ core.dir }\n` );

@@ -4,7 +4,10 @@
  *
  * Patterns live in the plugin, not the theme, so they work in any block theme.
  * Each file under patterns/ carries the same header a theme pattern does and
- * prints its markup, so its strings are escaped and translatable.
+ * prints its markup, so its strings are escaped and translatable. The files
+ * are generated from the definitions in the repository's patterns/ folder
+ * with the blocks' own save() (`npm run patterns:update`); the example
+ * article requires its parts' files.
  *
  * @package WilliamHealthBlocks
  */

@@ -1,4 +1,4 @@
-<?php
+<?php // Generated from patterns/evidence-skeleton.ts by `npm run patterns:update`: edit that file, not this one.
 /**
  * Title: Evidence list with guidance
  * Slug: william-health-blocks/evidence-skeleton
@@ -10,14 +10,13 @@
  * @package WilliamHealthBlocks
  */
 
-$william_health_condition = __( 'The condition studied', 'william-health-blocks' );
 ?>
 <!-- wp:william-health/evidence-list -->
 <div class="wp-block-william-health-evidence-list"><ol class="wp-block-william-health-evidence-list__items"><!-- wp:william-health/evidence-item -->
-<li class="wp-block-william-health-evidence-item"><p class="wp-block-william-health-evidence-item__finding"><strong><?php echo esc_html__( 'The claim in a few words:', 'william-health-blocks' ); ?></strong> <?php echo esc_html__( 'what the best study behind it found, in one or two plain sentences: who took part, what was compared and what changed.', 'william-health-blocks' ); ?></p><p class="wp-block-william-health-evidence-item__context"><span class="wp-block-william-health-evidence-item__condition"><?php echo esc_html( $william_health_condition ); ?></span></p></li>
+<li class="wp-block-william-health-evidence-item"><p class="wp-block-william-health-evidence-item__finding"><strong><?php echo esc_html__( 'The claim in a few words:', 'william-health-blocks' ); ?></strong> <?php echo esc_html__( 'what the best study behind it found, in one or two plain sentences: who took part, what was compared and what changed.', 'william-health-blocks' ); ?></p><p class="wp-block-william-health-evidence-item__context"><span class="wp-block-william-health-evidence-item__condition"><?php echo esc_html__( 'The condition studied', 'william-health-blocks' ); ?></span></p></li>
 <!-- /wp:william-health/evidence-item -->
 
 <!-- wp:william-health/evidence-item -->
-<li class="wp-block-william-health-evidence-item"><p class="wp-block-william-health-evidence-item__finding"><strong><?php echo esc_html__( 'One item per claim:', 'william-health-blocks' ); ?></strong> <?php echo esc_html__( 'select an item to add its study in the block settings: the design, the number of participants, the certainty of evidence and the reference with its DOI or PMID.', 'william-health-blocks' ); ?></p><p class="wp-block-william-health-evidence-item__context"><span class="wp-block-william-health-evidence-item__condition"><?php echo esc_html( $william_health_condition ); ?></span></p></li>
+<li class="wp-block-william-health-evidence-item"><p class="wp-block-william-health-evidence-item__finding"><strong><?php echo esc_html__( 'One item per claim:', 'william-health-blocks' ); ?></strong> <?php echo esc_html__( 'select an item to add its study in the block settings: the design, the number of participants, the certainty of evidence and the reference with its DOI or PMID.', 'william-health-blocks' ); ?></p><p class="wp-block-william-health-evidence-item__context"><span class="wp-block-william-health-evidence-item__condition"><?php echo esc_html__( 'The condition studied', 'william-health-blocks' ); ?></span></p></li>
 <!-- /wp:william-health/evidence-item --></ol></div>
 <!-- /wp:william-health/evidence-list -->

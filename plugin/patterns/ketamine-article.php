@@ -1,4 +1,4 @@
-<?php
+<?php // Generated from patterns/ketamine-article.ts by `npm run patterns:update`: edit that file, not this one.
 /**
  * Title: Example: Ketamine for severe depression and anxiety (full article)
  * Slug: william-health-blocks/ketamine-article

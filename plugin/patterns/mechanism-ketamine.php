@@ -1,16 +1,16 @@
-<?php
+<?php // Generated from patterns/mechanism-ketamine.ts by `npm run patterns:update`: edit that file, not this one.
 /**
  * Title: Example article part: ketamine mechanism of action
  * Slug: william-health-blocks/mechanism-ketamine
- * Inserter: no
  * Keywords: mechanism, diagram, ketamine, NMDA, AMPA, BDNF, glutamate
+ * Inserter: no
  * Description: The ketamine example article's mechanism diagram, from blocking NMDA receptors to rapid relief. Part of that example only: new articles start from the mechanism diagram with guidance.
  *
  * @package WilliamHealthBlocks
  */
 
 ?>
-<!-- wp:william-health/mechanism-diagram {"align":"wide"} -->
+<!-- wp:william-health/mechanism-diagram -->
 <figure class="wp-block-william-health-mechanism-diagram alignwide"><ol class="wp-block-william-health-mechanism-diagram__steps"><!-- wp:william-health/mechanism-step {"kind":"drug"} -->
 <li class="wp-block-william-health-mechanism-step is-kind-drug"><span class="wp-block-william-health-mechanism-step__box"><strong class="wp-block-william-health-mechanism-step__label"><?php echo esc_html__( 'Ketamine', 'william-health-blocks' ); ?></strong> <span class="wp-block-william-health-mechanism-step__kind"><?php echo esc_html__( 'Drug', 'william-health-blocks' ); ?></span> <span class="wp-block-william-health-mechanism-step__description"><?php echo esc_html__( 'An NMDA receptor antagonist', 'william-health-blocks' ); ?></span></span></li>
 <!-- /wp:william-health/mechanism-step -->

@@ -1,72 +1,15 @@
-<?php
+<?php // Generated from patterns/routes-ketamine.ts by `npm run patterns:update`: edit that file, not this one.
 /**
  * Title: Example article part: how ketamine is given
  * Slug: william-health-blocks/routes-ketamine
- * Inserter: no
  * Keywords: routes, intravenous, intranasal, oral, esketamine, table
+ * Inserter: no
  * Description: The ketamine example article's route table (intravenous infusion, esketamine nasal spray, oral tablets) with the checked facts on setting, bioavailability and regulatory status. Part of that example only: new articles start from the route table with guidance.
  *
  * @package WilliamHealthBlocks
  */
 
-require_once __DIR__ . '/routes-markup.php';
-
-// Facts from tests/fixtures/checked-sources.md (checked as of 2026); empty where none was checked.
-// Cells follow the columns: route, product, setting, onset, bioavailability, status, benefits, challenges.
-echo william_health_blocks_route_table_markup( // phpcs:ignore WordPress.Security.EscapeOutput -- every value is escaped inside.
-	array(
-		'caption'    => __( 'How ketamine is given', 'william-health-blocks' ),
-		'as_of'      => '2026-11-27',
-		'as_of_text' => sprintf(
-			/* translators: %s: the date the table's facts were checked. */
-			__( 'Facts as of %s', 'william-health-blocks' ),
-			date_i18n( get_option( 'date_format' ), strtotime( '2026-11-27 12:00:00' ) )
-		),
-		'columns'    => william_health_blocks_route_table_columns( array( 'onset' ) ),
-		'not_stated' => __( 'Not stated', 'william-health-blocks' ),
-		'rows'       => array(
-			array(
-				'route'  => 'intravenous',
-				'status' => 'off-label',
-				'cells'  => array(
-					__( 'Intravenous Infusion', 'william-health-blocks' ),
-					__( 'Racemic ketamine', 'william-health-blocks' ),
-					__( 'Clinic, with monitoring during and after the infusion', 'william-health-blocks' ),
-					'',
-					'',
-					__( 'Off-label for depression; approved as an anaesthetic', 'william-health-blocks' ),
-					__( 'The most common method used in clinical settings.', 'william-health-blocks' ),
-					__( 'A clinic visit for each infusion, with monitoring during and after it.', 'william-health-blocks' ),
-				),
-			),
-			array(
-				'route'  => 'intranasal',
-				'status' => 'approved',
-				'cells'  => array(
-					__( 'Intranasal Spray', 'william-health-blocks' ),
-					__( 'Esketamine (Spravato)', 'william-health-blocks' ),
-					__( 'Certified healthcare settings only, under a REMS programme', 'william-health-blocks' ),
-					'',
-					__( 'Roughly 45–50%', 'william-health-blocks' ),
-					__( 'Approved (FDA): 2019 for treatment-resistant depression; 2020 for depressive symptoms with acute suicidal ideation or behaviour', 'william-health-blocks' ),
-					__( 'FDA-approved esketamine nasal spray offers an alternative route with similar efficacy.', 'william-health-blocks' ),
-					__( 'At least two hours of monitoring after each dose.', 'william-health-blocks' ),
-				),
-			),
-			array(
-				'route'  => 'oral',
-				'status' => 'off-label',
-				'cells'  => array(
-					__( 'Oral Tablets', 'william-health-blocks' ),
-					__( 'Racemic ketamine', 'william-health-blocks' ),
-					'',
-					'',
-					__( 'Roughly 20–25%', 'william-health-blocks' ),
-					__( 'Off-label', 'william-health-blocks' ),
-					'',
-					__( 'Less commonly used due to variable absorption rates.', 'william-health-blocks' ),
-				),
-			),
-		),
-	)
-);
+?>
+<!-- wp:william-health/administration-routes -->
+<figure class="wp-block-william-health-administration-routes"><table class="wp-block-william-health-administration-routes__table"><caption><span class="wp-block-william-health-administration-routes__caption-text"><?php echo esc_html__( 'How ketamine is given', 'william-health-blocks' ); ?></span> <time class="wp-block-william-health-administration-routes__as-of" datetime="2026-11-27"><?php echo esc_html( sprintf( /* translators: %s: the date the table's facts were checked. */ __( 'Facts as of %s', 'william-health-blocks' ), date_i18n( get_option( 'date_format' ), strtotime( '2026-11-27 12:00:00' ) ) ) ); ?></time></caption><thead><tr><th scope="col" class="wp-block-william-health-administration-routes__col-route" data-column="route"><?php echo esc_html__( 'Route', 'william-health-blocks' ); ?></th><th scope="col" class="wp-block-william-health-administration-routes__col-product" data-column="product"><?php echo esc_html__( 'Product or form', 'william-health-blocks' ); ?></th><th scope="col" class="wp-block-william-health-administration-routes__col-setting" data-column="setting"><?php echo esc_html__( 'Care setting', 'william-health-blocks' ); ?></th><th scope="col" class="wp-block-william-health-administration-routes__col-onset" data-column="onset" hidden><?php echo esc_html__( 'Onset', 'william-health-blocks' ); ?></th><th scope="col" class="wp-block-william-health-administration-routes__col-bioavailability" data-column="bioavailability"><?php echo esc_html__( 'Bioavailability', 'william-health-blocks' ); ?></th><th scope="col" class="wp-block-william-health-administration-routes__col-status" data-column="status"><?php echo esc_html__( 'Regulatory status', 'william-health-blocks' ); ?></th><th scope="col" class="wp-block-william-health-administration-routes__col-benefits" data-column="benefits"><?php echo esc_html__( 'Benefits', 'william-health-blocks' ); ?></th><th scope="col" class="wp-block-william-health-administration-routes__col-challenges" data-column="challenges"><?php echo esc_html__( 'Challenges', 'william-health-blocks' ); ?></th></tr></thead><tbody><tr data-route="intravenous" data-status="off-label"><th scope="row" data-label="<?php echo esc_attr__( 'Route', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'Intravenous Infusion', 'william-health-blocks' ); ?></th><td data-label="<?php echo esc_attr__( 'Product or form', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'Racemic ketamine', 'william-health-blocks' ); ?></td><td data-label="<?php echo esc_attr__( 'Care setting', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'Clinic, with monitoring during and after the infusion', 'william-health-blocks' ); ?></td><td data-label="<?php echo esc_attr__( 'Onset', 'william-health-blocks' ); ?>" hidden data-empty="<?php echo esc_attr__( 'Not stated', 'william-health-blocks' ); ?>"></td><td data-label="<?php echo esc_attr__( 'Bioavailability', 'william-health-blocks' ); ?>" data-empty="<?php echo esc_attr__( 'Not stated', 'william-health-blocks' ); ?>"></td><td data-label="<?php echo esc_attr__( 'Regulatory status', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'Off-label for depression; approved as an anaesthetic', 'william-health-blocks' ); ?></td><td data-label="<?php echo esc_attr__( 'Benefits', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'The most common method used in clinical settings.', 'william-health-blocks' ); ?></td><td data-label="<?php echo esc_attr__( 'Challenges', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'A clinic visit for each infusion, with monitoring during and after it.', 'william-health-blocks' ); ?></td></tr><tr data-route="intranasal" data-status="approved"><th scope="row" data-label="<?php echo esc_attr__( 'Route', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'Intranasal Spray', 'william-health-blocks' ); ?></th><td data-label="<?php echo esc_attr__( 'Product or form', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'Esketamine (Spravato)', 'william-health-blocks' ); ?></td><td data-label="<?php echo esc_attr__( 'Care setting', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'Certified healthcare settings only, under a REMS programme', 'william-health-blocks' ); ?></td><td data-label="<?php echo esc_attr__( 'Onset', 'william-health-blocks' ); ?>" hidden data-empty="<?php echo esc_attr__( 'Not stated', 'william-health-blocks' ); ?>"></td><td data-label="<?php echo esc_attr__( 'Bioavailability', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'Roughly 45–50%', 'william-health-blocks' ); ?></td><td data-label="<?php echo esc_attr__( 'Regulatory status', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'Approved (FDA): 2019 for treatment-resistant depression; 2020 for depressive symptoms with acute suicidal ideation or behaviour', 'william-health-blocks' ); ?></td><td data-label="<?php echo esc_attr__( 'Benefits', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'FDA-approved esketamine nasal spray offers an alternative route with similar efficacy.', 'william-health-blocks' ); ?></td><td data-label="<?php echo esc_attr__( 'Challenges', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'At least two hours of monitoring after each dose.', 'william-health-blocks' ); ?></td></tr><tr data-route="oral" data-status="off-label"><th scope="row" data-label="<?php echo esc_attr__( 'Route', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'Oral Tablets', 'william-health-blocks' ); ?></th><td data-label="<?php echo esc_attr__( 'Product or form', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'Racemic ketamine', 'william-health-blocks' ); ?></td><td data-label="<?php echo esc_attr__( 'Care setting', 'william-health-blocks' ); ?>" data-empty="<?php echo esc_attr__( 'Not stated', 'william-health-blocks' ); ?>"></td><td data-label="<?php echo esc_attr__( 'Onset', 'william-health-blocks' ); ?>" hidden data-empty="<?php echo esc_attr__( 'Not stated', 'william-health-blocks' ); ?>"></td><td data-label="<?php echo esc_attr__( 'Bioavailability', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'Roughly 20–25%', 'william-health-blocks' ); ?></td><td data-label="<?php echo esc_attr__( 'Regulatory status', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'Off-label', 'william-health-blocks' ); ?></td><td data-label="<?php echo esc_attr__( 'Benefits', 'william-health-blocks' ); ?>" data-empty="<?php echo esc_attr__( 'Not stated', 'william-health-blocks' ); ?>"></td><td data-label="<?php echo esc_attr__( 'Challenges', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'Less commonly used due to variable absorption rates.', 'william-health-blocks' ); ?></td></tr></tbody></table></figure>
+<!-- /wp:william-health/administration-routes -->

@@ -1,4 +1,4 @@
-<?php
+<?php // Generated from patterns/routes-skeleton.ts by `npm run patterns:update`: edit that file, not this one.
 /**
  * Title: Route table, ready to fill
  * Slug: william-health-blocks/routes-skeleton
@@ -10,37 +10,7 @@
  * @package WilliamHealthBlocks
  */
 
-require_once __DIR__ . '/routes-markup.php';
-
-// Guidance, not facts: each cell says what belongs there. The route cell asks
-// for the route word first, which the sidebar reads the route kind from.
-// Cells follow the columns: route, product, setting, onset, bioavailability,
-// status, benefits, challenges.
-echo william_health_blocks_route_table_markup( // phpcs:ignore WordPress.Security.EscapeOutput -- every value is escaped inside.
-	array(
-		'caption'    => __( 'How the treatment is given', 'william-health-blocks' ),
-		'as_of'      => '',
-		'as_of_text' => '',
-		'columns'    => william_health_blocks_route_table_columns( array( 'onset', 'bioavailability' ) ),
-		'not_stated' => __( 'Not stated', 'william-health-blocks' ),
-		'rows'       => array(
-			array(
-				'cells' => array(
-					__( 'The route, then the form: e.g. “Oral tablet”, “Intravenous infusion”', 'william-health-blocks' ),
-					__( 'The product or form, by its generic name', 'william-health-blocks' ),
-					__( 'Where it is given, and who supervises it', 'william-health-blocks' ),
-					'',
-					'',
-					__( 'Its status and who decided it, e.g. “Approved (agency, year)”', 'william-health-blocks' ),
-					__( 'What this way offers, as the evidence shows it', 'william-health-blocks' ),
-					__( 'What makes it harder: monitoring, side effects, access', 'william-health-blocks' ),
-				),
-			),
-			array(
-				'cells' => array(
-					__( 'Another way it is given, or remove this row', 'william-health-blocks' ),
-				),
-			),
-		),
-	)
-);
+?>
+<!-- wp:william-health/administration-routes -->
+<figure class="wp-block-william-health-administration-routes"><table class="wp-block-william-health-administration-routes__table"><caption><span class="wp-block-william-health-administration-routes__caption-text"><?php echo esc_html__( 'How the treatment is given', 'william-health-blocks' ); ?></span></caption><thead><tr><th scope="col" class="wp-block-william-health-administration-routes__col-route" data-column="route"><?php echo esc_html__( 'Route', 'william-health-blocks' ); ?></th><th scope="col" class="wp-block-william-health-administration-routes__col-product" data-column="product"><?php echo esc_html__( 'Product or form', 'william-health-blocks' ); ?></th><th scope="col" class="wp-block-william-health-administration-routes__col-setting" data-column="setting"><?php echo esc_html__( 'Care setting', 'william-health-blocks' ); ?></th><th scope="col" class="wp-block-william-health-administration-routes__col-onset" data-column="onset" hidden><?php echo esc_html__( 'Onset', 'william-health-blocks' ); ?></th><th scope="col" class="wp-block-william-health-administration-routes__col-bioavailability" data-column="bioavailability" hidden><?php echo esc_html__( 'Bioavailability', 'william-health-blocks' ); ?></th><th scope="col" class="wp-block-william-health-administration-routes__col-status" data-column="status"><?php echo esc_html__( 'Regulatory status', 'william-health-blocks' ); ?></th><th scope="col" class="wp-block-william-health-administration-routes__col-benefits" data-column="benefits"><?php echo esc_html__( 'Benefits', 'william-health-blocks' ); ?></th><th scope="col" class="wp-block-william-health-administration-routes__col-challenges" data-column="challenges"><?php echo esc_html__( 'Challenges', 'william-health-blocks' ); ?></th></tr></thead><tbody><tr><th scope="row" data-label="<?php echo esc_attr__( 'Route', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'The route, then the form: e.g. “Oral tablet”, “Intravenous infusion”', 'william-health-blocks' ); ?></th><td data-label="<?php echo esc_attr__( 'Product or form', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'The product or form, by its generic name', 'william-health-blocks' ); ?></td><td data-label="<?php echo esc_attr__( 'Care setting', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'Where it is given, and who supervises it', 'william-health-blocks' ); ?></td><td data-label="<?php echo esc_attr__( 'Onset', 'william-health-blocks' ); ?>" hidden data-empty="<?php echo esc_attr__( 'Not stated', 'william-health-blocks' ); ?>"></td><td data-label="<?php echo esc_attr__( 'Bioavailability', 'william-health-blocks' ); ?>" hidden data-empty="<?php echo esc_attr__( 'Not stated', 'william-health-blocks' ); ?>"></td><td data-label="<?php echo esc_attr__( 'Regulatory status', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'Its status and who decided it, e.g. “Approved (agency, year)”', 'william-health-blocks' ); ?></td><td data-label="<?php echo esc_attr__( 'Benefits', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'What this way offers, as the evidence shows it', 'william-health-blocks' ); ?></td><td data-label="<?php echo esc_attr__( 'Challenges', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'What makes it harder: monitoring, side effects, access', 'william-health-blocks' ); ?></td></tr><tr><th scope="row" data-label="<?php echo esc_attr__( 'Route', 'william-health-blocks' ); ?>"><?php echo esc_html__( 'Another way it is given, or remove this row', 'william-health-blocks' ); ?></th><td data-label="<?php echo esc_attr__( 'Product or form', 'william-health-blocks' ); ?>" data-empty="<?php echo esc_attr__( 'Not stated', 'william-health-blocks' ); ?>"></td><td data-label="<?php echo esc_attr__( 'Care setting', 'william-health-blocks' ); ?>" data-empty="<?php echo esc_attr__( 'Not stated', 'william-health-blocks' ); ?>"></td><td data-label="<?php echo esc_attr__( 'Onset', 'william-health-blocks' ); ?>" hidden data-empty="<?php echo esc_attr__( 'Not stated', 'william-health-blocks' ); ?>"></td><td data-label="<?php echo esc_attr__( 'Bioavailability', 'william-health-blocks' ); ?>" hidden data-empty="<?php echo esc_attr__( 'Not stated', 'william-health-blocks' ); ?>"></td><td data-label="<?php echo esc_attr__( 'Regulatory status', 'william-health-blocks' ); ?>" data-empty="<?php echo esc_attr__( 'Not stated', 'william-health-blocks' ); ?>"></td><td data-label="<?php echo esc_attr__( 'Benefits', 'william-health-blocks' ); ?>" data-empty="<?php echo esc_attr__( 'Not stated', 'william-health-blocks' ); ?>"></td><td data-label="<?php echo esc_attr__( 'Challenges', 'william-health-blocks' ); ?>" data-empty="<?php echo esc_attr__( 'Not stated', 'william-health-blocks' ); ?>"></td></tr></tbody></table></figure>
+<!-- /wp:william-health/administration-routes -->

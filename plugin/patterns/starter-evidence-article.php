@@ -1,4 +1,4 @@
-<?php
+<?php // Generated from patterns/starter-evidence-article.ts by `npm run patterns:update`: edit that file, not this one.
 /**
  * Title: Evidence-based article
  * Slug: william-health-blocks/starter-evidence-article

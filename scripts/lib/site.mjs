@@ -51,7 +51,7 @@ export async function isSiteRunning( siteUrl = SITE_URL ) {
 			// Playground logs every new visitor in; this cookie says "already done".
 			headers: { cookie: READER_COOKIE },
 			redirect: 'manual',
-			signal: AbortSignal.timeout( 5000 ),
+			signal: AbortSignal.timeout( 20_000 ),
 		} );
 		return response.ok;
 	} catch {

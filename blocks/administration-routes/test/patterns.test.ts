@@ -1,6 +1,6 @@
 /**
  * The plugin's route-table patterns print what save() writes: their markup
- * (built in PHP by plugin/patterns/routes-markup.php) loads as a valid,
+ * (generated from patterns/routes-*.ts, printed by PHP) loads as a valid,
  * current block, with no migration, and keeps its words and codes.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,7 +13,10 @@ import { cellWords, headings, NAME, registerRouteTable } from '../test-utils';
 import type { AdministrationRoutesAttributes } from '../types';
 
 const PATTERNS = path.join( __dirname, '../../../plugin/patterns' );
-const HARNESS = path.join( __dirname, 'print-pattern.php' );
+const HARNESS = path.join(
+	__dirname,
+	'../../../patterns/test/print-pattern.php'
+);
 
 // `npm test` and CI install PHP; without it there is nothing to run.
 const hasPhp = spawnSync( 'php', [ '--version' ] ).status === 0;

@@ -1,9 +1,9 @@
 <?php
 /**
  * Prints one of the plugin's pattern files outside WordPress, for the unit
- * test that checks patterns against save(). WordPress's escaping, i18n and
- * date functions are stood in for as WordPress defines them for an English
- * site with no translations.
+ * tests that check the generated files. WordPress's escaping, i18n and date
+ * functions are stood in for as WordPress defines them for an English site
+ * with no translations and the default date format.
  *
  * Usage: php print-pattern.php <pattern file>
  *
@@ -18,6 +18,14 @@ function __( $text ) {
 	return $text;
 }
 
+function _x( $text ) {
+	return $text;
+}
+
+function _n( $single, $plural, $number ) {
+	return 1 === (int) $number ? $single : $plural;
+}
+
 function esc_html( $text ) {
 	return htmlspecialchars( (string) $text, ENT_QUOTES, 'UTF-8', false );
 }
@@ -26,26 +34,28 @@ function esc_attr( $text ) {
 	return esc_html( $text );
 }
 
+function esc_html__( $text ) {
+	return esc_html( $text );
+}
+
+function esc_html_x( $text ) {
+	return esc_html( $text );
+}
+
+function esc_attr__( $text ) {
+	return esc_attr( $text );
+}
+
+function esc_attr_x( $text ) {
+	return esc_attr( $text );
+}
+
 function get_option( $name ) {
 	return 'date_format' === $name ? 'F j, Y' : '';
 }
 
 function date_i18n( $format, $timestamp ) {
 	return gmdate( $format, $timestamp );
-}
-
-function serialize_block_attributes( $attributes ) {
-	return strtr(
-		json_encode( $attributes, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE ),
-		array(
-			'\\\\' => '\\u005c',
-			'--'   => '\\u002d\\u002d',
-			'<'    => '\\u003c',
-			'>'    => '\\u003e',
-			'&'    => '\\u0026',
-			'\\"'  => '\\u0022',
-		)
-	);
 }
 
 require $argv[1];
