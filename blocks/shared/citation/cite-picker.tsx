@@ -19,7 +19,7 @@ import type { Reference, SavedReference } from '../../references/types';
 import { checkWebAddress } from '../links';
 import { identify } from './lookup';
 import { ReferenceForm } from './reference-form';
-import { emptyReference, matchesQuery, referenceSummary } from './references';
+import { emptyReference, entryLabel, matchesQuery } from './references';
 
 /** How many matches the picker lists at once. */
 const MOST_SHOWN = 8;
@@ -59,11 +59,7 @@ export function CitePicker( { entries, onCite, onAddAndCite }: Props ) {
 	} | null >( null );
 	const [ problem, setProblem ] = useState( '' );
 
-	const numbered = entries.map( ( entry, index ) => ( {
-		entry,
-		// Cited entries come first, in citation order: their number.
-		number: entry.backlinks?.length ? index + 1 : undefined,
-	} ) );
+	const numbered = entries.map( ( entry, index ) => ( { entry, index } ) );
 	const matches = numbered.filter( ( { entry } ) =>
 		matchesQuery( entry, query )
 	);
@@ -159,31 +155,14 @@ export function CitePicker( { entries, onCite, onAddAndCite }: Props ) {
 						'william-health-blocks'
 					) }
 				>
-					{ shown.map( ( { entry, number } ) => (
+					{ shown.map( ( { entry, index } ) => (
 						<li key={ entry.id }>
 							<Button
 								variant="tertiary"
 								className="william-health-cite__match"
 								onClick={ () => onCite( entry.id ) }
 							>
-								{ number
-									? sprintf(
-											/* translators: 1: the source's citation number, 2: the source, its first author, year and title. */
-											__(
-												'%1$d. %2$s',
-												'william-health-blocks'
-											),
-											number,
-											referenceSummary( entry )
-										)
-									: sprintf(
-											/* translators: %s: the source, its first author, year and title. */
-											__(
-												'%s (not cited yet)',
-												'william-health-blocks'
-											),
-											referenceSummary( entry )
-										) }
+								{ entryLabel( entry, index ) }
 							</Button>
 						</li>
 					) ) }

@@ -72,25 +72,47 @@ export function identify( typed: string ): Identifier | null {
 const asText = ( value: unknown ) =>
 	typeof value === 'string' ? value : String( value ?? '' );
 
+/** The route's own error codes, whose messages are written for authors. */
+const ROUTE_CODES = [
+	'invalid_identifier',
+	'not_found',
+	'unreachable',
+	'unreadable',
+];
+
 /**
- * The error's sentence, if the route or apiFetch gave one.
+ * What to tell the author when the lookup gave no reference: the route's
+ * own sentence for its errors; for anything else (no route, no network, a
+ * server error page) a sentence of ours, never a technical message.
  *
- * @param error What apiFetch threw.
+ * @param error What apiFetch threw, or the answer that held no reference.
  */
 function failure( error: unknown ): LookupAnswer {
-	const body =
-		typeof error === 'object' && error !== null
-			? ( error as Record< string, unknown > )
-			: {};
-	const code = typeof body.code === 'string' ? body.code : 'unreachable';
+	const code =
+		typeof error === 'object' &&
+		error !== null &&
+		'code' in error &&
+		typeof error.code === 'string'
+			? error.code
+			: '';
 	const message =
-		typeof body.message === 'string' && body.message.trim()
-			? body.message
-			: __(
-					'The lookup did not answer. Type the fields by hand.',
-					'william-health-blocks'
-				);
-	return { ok: false, code, message };
+		typeof error === 'object' &&
+		error !== null &&
+		'message' in error &&
+		typeof error.message === 'string'
+			? error.message.trim()
+			: '';
+	if ( ROUTE_CODES.includes( code ) && message ) {
+		return { ok: false, code, message };
+	}
+	return {
+		ok: false,
+		code: code || 'unreachable',
+		message: __(
+			'The lookup could not be reached, so nothing was filled in. Your text is kept: type the fields by hand.',
+			'william-health-blocks'
+		),
+	};
 }
 
 /**
@@ -116,10 +138,10 @@ export async function lookUp( identifier: string ): Promise< LookupAnswer > {
 	if ( typeof found !== 'object' || found === null ) {
 		return failure( null );
 	}
-	const fields = found as Record< string, unknown >;
+	const fields = new Map( Object.entries( found ) );
 	const reference = emptyReference();
 	for ( const field of REFERENCE_FIELDS ) {
-		reference[ field ] = asText( fields[ field ] ).trim();
+		reference[ field ] = asText( fields.get( field ) ).trim();
 	}
 	return { ok: true, reference };
 }

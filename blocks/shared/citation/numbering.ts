@@ -48,8 +48,8 @@ export type NumberingPlan = {
 	references?: AttributeUpdate;
 	/** Entries of the list that nothing cites, in list order. */
 	unused: SavedReference[];
-	/** Reference ids that markers cite but the list lacks. */
-	missing: string[];
+	/** Markers citing a source the list lacks, by top-level block. */
+	missing: Array< { ref: string; clientId: string } >;
 };
 
 const saved = new WeakMap< Block, Citation[] >();
@@ -294,13 +294,17 @@ export function planNumbering( blocks: readonly Block[] ): NumberingPlan {
 
 	const perBlock = blocks.map( blockCitations );
 	const order: string[] = [];
-	const missing: string[] = [];
+	const missing: NumberingPlan[ 'missing' ] = [];
 	const firstBlockOf = new Map< string, number >();
 	perBlock.forEach( ( citations, blockIndex ) => {
 		for ( const { ref, marker } of citations ) {
-			const list = known.has( ref ) ? order : missing;
-			if ( ! list.includes( ref ) ) {
-				list.push( ref );
+			if ( ! known.has( ref ) ) {
+				missing.push( {
+					ref,
+					clientId: blocks[ blockIndex ].clientId,
+				} );
+			} else if ( ! order.includes( ref ) ) {
+				order.push( ref );
 			}
 			if ( marker && ! firstBlockOf.has( marker ) ) {
 				firstBlockOf.set( marker, blockIndex );

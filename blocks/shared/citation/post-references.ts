@@ -6,7 +6,7 @@
  * the post, under a "References" heading.
  */
 import { store as blockEditorStore } from '@wordpress/block-editor';
-import { createBlock } from '@wordpress/blocks';
+import { createBlock, type Block } from '@wordpress/blocks';
 import { useRegistry, useSelect } from '@wordpress/data';
 import { useMemo } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -54,6 +54,24 @@ export function backText(): string {
 }
 
 /**
+ * A new References list with its heading, for the end of a post.
+ *
+ * @param entries The list's first entries.
+ */
+export function newReferencesList( entries: SavedReference[] ): Block[] {
+	return [
+		createBlock( 'core/heading', {
+			content: __( 'References', 'william-health-blocks' ),
+			level: 2,
+		} ),
+		createBlock( REFERENCES_BLOCK, {
+			references: entries,
+			backText: backText(),
+		} ),
+	];
+}
+
+/**
  * Adds a reference to the post, or finds the one it already has.
  *
  * @param registry The editor's data registry.
@@ -90,20 +108,6 @@ export function addReference(
 		};
 	}
 	// At the end of the post; the caret stays where the author cites.
-	insertBlocks(
-		[
-			createBlock( 'core/heading', {
-				content: __( 'References', 'william-health-blocks' ),
-				level: 2,
-			} ),
-			createBlock( REFERENCES_BLOCK, {
-				references: [ entry ],
-				backText: backText(),
-			} ),
-		],
-		undefined,
-		undefined,
-		false
-	);
+	insertBlocks( newReferencesList( [ entry ] ), undefined, undefined, false );
 	return { id };
 }

@@ -5,6 +5,7 @@
  * pickers and messages.
  */
 import type { Block } from '@wordpress/blocks';
+import { __, sprintf } from '@wordpress/i18n';
 
 import type {
 	Reference,
@@ -206,4 +207,31 @@ export function matchesQuery(
 		.toLocaleLowerCase()
 		.split( /\s+/ )
 		.every( ( word ) => haystack.includes( word ) );
+}
+
+/**
+ * An entry as pickers list it: its number when the text cites it ("2.
+ * Zarate 2006: A randomized trial…"), or that it is not cited yet. Cited
+ * entries come first in the list, in citation order, so the number is the
+ * entry's place.
+ *
+ * @param entry An entry of the References list.
+ * @param index Its place in the list.
+ */
+export function entryLabel( entry: SavedReference, index: number ): string {
+	const summary =
+		referenceSummary( entry ) ||
+		__( 'Untitled source', 'william-health-blocks' );
+	return entry.backlinks?.length
+		? sprintf(
+				/* translators: 1: the source's citation number, 2: its first author, year and title. */
+				__( '%1$d. %2$s', 'william-health-blocks' ),
+				index + 1,
+				summary
+			)
+		: sprintf(
+				/* translators: %s: the source's first author, year and title. */
+				__( '%s (not cited yet)', 'william-health-blocks' ),
+				summary
+			);
 }

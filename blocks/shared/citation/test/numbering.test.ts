@@ -175,7 +175,9 @@ it( 'shows "?" for a citation whose reference is not in the list, and names it',
 		referencesBlock( [ ZARATE ] ),
 	] );
 	expect( shown( blocks ) ).toEqual( [ '?→rgone', '1→rzara' ] );
-	expect( planNumbering( blocks ).missing ).toEqual( [ 'rgone' ] );
+	expect( planNumbering( blocks ).missing ).toEqual( [
+		{ ref: 'rgone', clientId: blocks[ 0 ].clientId },
+	] );
 } );
 
 it( 'leaves blocks alone when the numbers are right: nothing to change, no edit', () => {
