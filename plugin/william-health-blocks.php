@@ -20,8 +20,10 @@ if ( ! defined( 'ABSPATH' ) ) {
 define( 'WILLIAM_HEALTH_BLOCKS_DIR', __DIR__ );
 
 require_once __DIR__ . '/includes/blocks.php';
+require_once __DIR__ . '/includes/compat.php';
 require_once __DIR__ . '/includes/block-reader.php';
 require_once __DIR__ . '/includes/identifiers.php';
+require_once __DIR__ . '/includes/lookup.php';
 require_once __DIR__ . '/includes/editor.php';
 require_once __DIR__ . '/includes/pattern-overrides.php';
 require_once __DIR__ . '/includes/patterns.php';

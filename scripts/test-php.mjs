@@ -5,7 +5,13 @@
  * local site runs, on WordPress Playground's PHP (WebAssembly) with SQLite,
  * through `wp-playground php`.
  *
- * Usage: node scripts/test-php.mjs [file-name filter]
+ * Playground runs them with WP_DEBUG on; every PHP notice, warning and
+ * deprecation raised while WordPress loads and the tests run is printed and
+ * fails the run (tests/php/run.php).
+ *
+ * Usage: node scripts/test-php.mjs [--wp=6.8] [--php=7.4] [file-name filter]
+ *   --wp   a release line of scripts/wp-core.mjs ("current" by default)
+ *   --php  a PHP version Playground ships (8.3 by default, or WILLIAM_TEST_PHP)
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,7 +20,17 @@ import path from 'node:path';
 import { ensureWordPressCore } from './wp-core.mjs';
 import { ROOT, STATE_DIR, log } from './lib/site.mjs';
 
-const PHP_VERSION = process.env.WILLIAM_TEST_PHP || '8.3';
+const args = process.argv.slice( 2 );
+/**
+ * @param {string} name Option name, without dashes.
+ * @return {string|undefined} Its value, from `--name=value`.
+ */
+const option = ( name ) =>
+	args
+		.find( ( arg ) => arg.startsWith( `--${ name }=` ) )
+		?.slice( name.length + 3 );
+const PHP_VERSION = option( 'php' ) || process.env.WILLIAM_TEST_PHP || '8.3';
+const CORE_LINE = option( 'wp' ) || 'current';
 
 /**
  * A core copy of its own: Playground writes wp-config.php into the folder it
@@ -23,13 +39,11 @@ const PHP_VERSION = process.env.WILLIAM_TEST_PHP || '8.3';
  * @return {Promise<{dir: string, version: string}>} The copy.
  */
 async function testCore() {
-	const core = await ensureWordPressCore();
-	const dir = path.join( STATE_DIR, 'php-tests', `core-${ core.version }` );
+	const core = await ensureWordPressCore( CORE_LINE );
+	const lineDir = path.join( STATE_DIR, 'php-tests', CORE_LINE );
+	const dir = path.join( lineDir, `core-${ core.version }` );
 	if ( ! fs.existsSync( path.join( dir, 'wp-includes', 'version.php' ) ) ) {
-		fs.rmSync( path.join( STATE_DIR, 'php-tests' ), {
-			recursive: true,
-			force: true,
-		} );
+		fs.rmSync( lineDir, { recursive: true, force: true } );
 		fs.cpSync( core.dir, dir, { recursive: true } );
 	}
 	// A fresh install each run.
@@ -43,7 +57,7 @@ async function testCore() {
 }
 
 const core = await testCore();
-const filter = process.argv[ 2 ] ?? '';
+const filter = args.find( ( arg ) => ! arg.startsWith( '--' ) ) ?? '';
 log(
 	`PHP tests on WordPress ${ core.version }, PHP ${ PHP_VERSION } (Playground) …`
 );

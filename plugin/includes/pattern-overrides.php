@@ -18,14 +18,18 @@ if ( ! defined( 'ABSPATH' ) ) {
 /**
  * Adds our overridable attributes.
  *
- * @param string[] $attributes Supported attributes.
- * @param string   $block_type Block name.
+ * @param string[]    $attributes Supported attributes.
+ * @param string|null $block_type Block name.
  * @return string[]
  */
 function william_health_blocks_supported_overrides( $attributes, $block_type ) {
 	$ours = array(
 		'william-health/mechanism-diagram' => array( 'caption' ),
 	);
-	return isset( $ours[ $block_type ] ) ? array_merge( $attributes, $ours[ $block_type ] ) : $attributes;
+	// Core passes null for a block of no known type (PHP 8.5 deprecates null keys).
+	if ( ! is_string( $block_type ) || ! isset( $ours[ $block_type ] ) ) {
+		return $attributes;
+	}
+	return array_merge( $attributes, $ours[ $block_type ] );
 }
 add_filter( 'block_bindings_supported_attributes', 'william_health_blocks_supported_overrides', 10, 2 );

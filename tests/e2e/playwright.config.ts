@@ -27,7 +27,13 @@ export default defineConfig( {
 	forbidOnly: !! process.env.CI,
 	retries: process.env.CI ? 1 : 0,
 	timeout: 120_000,
-	expect: { timeout: 15_000 },
+	expect: {
+		timeout: 15_000,
+		// Pictures of what CSS draws, from this machine's Chromium; small
+		// anti-aliasing differences pass, a changed drawing does not.
+		toHaveScreenshot: { maxDiffPixelRatio: 0.02, animations: 'disabled' },
+	},
+	snapshotPathTemplate: '{testDir}/../snapshots/{arg}{ext}',
 	reporter: [ [ 'list' ], [ require.resolve( './reporters/slowest' ) ] ],
 	reportSlowTests: null,
 	use: {

@@ -6,6 +6,25 @@
  * @package WilliamHealthBlocks
  */
 
+// Every notice, warning and deprecation from here on is a failure of the
+// run: the plugin claims to load cleanly on each PHP it supports.
+$william_php_messages = array();
+set_error_handler( // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_set_error_handler
+	static function ( $level, $message, $file, $line ) use ( &$william_php_messages ) {
+		// Playground defines WP_DEBUG and the site URL before the wp-config.php
+		// it writes defines them again; that file is not ours.
+		if ( 0 === strpos( $message, 'Constant ' ) && '/wordpress/wp-config.php' === $file ) {
+			return true;
+		}
+		// Code that silences a call on purpose (@) is not at fault.
+		if ( ! ( error_reporting() & $level ) ) { // phpcs:ignore WordPress.PHP.DevelopmentFunctions.prevent_path_disclosure_error_reporting,WordPress.PHP.DiscouragedPHPFunctions.runtime_configuration_error_reporting
+			return true;
+		}
+		$william_php_messages[] = sprintf( '%s in %s:%d', $message, $file, $line );
+		return true;
+	}
+);
+
 require '/wordpress/wp-load.php';
 require __DIR__ . '/lib.php';
 
@@ -36,11 +55,16 @@ $william_test_failed = count(
 		}
 	)
 );
+foreach ( array_unique( $william_php_messages ) as $william_php_message ) {
+	printf( "  ✖ PHP: %s\n", $william_php_message );
+}
 printf(
-	"\nPHP %s, WordPress %s: %d tests, %d failed.\n",
+	"\nPHP %s, WordPress %s, WP_DEBUG %s: %d tests, %d failed; %d PHP notices, warnings or deprecations.\n",
 	PHP_VERSION,
 	get_bloginfo( 'version' ),
+	WP_DEBUG ? 'on' : 'off',
 	count( $william_test_results ),
-	$william_test_failed
+	$william_test_failed,
+	count( $william_php_messages )
 );
-exit( $william_test_failed || ! $william_test_results ? 1 : 0 );
+exit( $william_test_failed || $william_php_messages || ! $william_test_results ? 1 : 0 );

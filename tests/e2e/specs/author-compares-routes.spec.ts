@@ -110,9 +110,6 @@ test( 'an author builds a four-row table by keyboard, hides a column, and reader
 	await expect(
 		readerTable.getByRole( 'rowheader', { name: 'Oral tablet' } )
 	).toBeVisible();
-	await readerTable.screenshot( {
-		path: test.info().outputPath( 'routes-1280.png' ),
-	} );
 
 	// Sort arrows stay on their heading's last line.
 	await expect( readerTable.getByRole( 'button' ).first() ).toBeVisible();
@@ -168,11 +165,6 @@ test( 'an author builds a four-row table by keyboard, hides a column, and reader
 		() => document.documentElement.scrollWidth - window.innerWidth
 	);
 	expect( overflow ).toBeLessThanOrEqual( 0 );
-	await reader
-		.locator( '.wp-block-william-health-administration-routes' )
-		.screenshot( {
-			path: test.info().outputPath( 'routes-360.png' ),
-		} );
 	await context.close();
 
 	// Without JavaScript the table is complete.
@@ -568,9 +560,6 @@ test( 'an author fills empty cells by mouse, adds a row, and picks in the sideba
 	expect( Math.round( captionBox?.x ?? -1 ) ).toBe(
 		Math.round( headingBox?.x ?? -2 )
 	);
-	await reader
-		.locator( '.wp-block-william-health-administration-routes' )
-		.screenshot( { path: test.info().outputPath( 'typed-1280.png' ) } );
 	await context.close();
 } );
 

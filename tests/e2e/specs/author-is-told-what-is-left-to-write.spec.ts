@@ -71,9 +71,6 @@ test( 'the pre-publish checks list the guidance a post from the starter pattern 
 			guidance.filter( { hasText: '“How it works”' } )
 		).toHaveCount( 0 );
 		expect( await guidance.count() ).toBeGreaterThanOrEqual( 12 );
-		await page.screenshot( {
-			path: test.info().outputPath( 'guidance-checks.png' ),
-		} );
 
 		// A line selects the block to write over.
 		await guidance

@@ -70,10 +70,6 @@ test.describe( 'notices and the article in other styles', () => {
 				expect( background ).toBe( 'rgb(18, 23, 29)' );
 				expect( await wcagViolations( reader ), url ).toEqual( [] );
 			}
-			await reader.screenshot( {
-				path: test.info().outputPath( 'notices-dark.png' ),
-				fullPage: true,
-			} );
 		} finally {
 			await requestUtils.rest( {
 				method: 'POST',
@@ -108,10 +104,6 @@ test.describe( 'notices and the article in other styles', () => {
 					'.wp-block-william-health-safety-notice',
 				] )
 			).toEqual( [] );
-			await reader.screenshot( {
-				path: test.info().outputPath( 'notices-twentytwentyfive.png' ),
-				fullPage: true,
-			} );
 		} finally {
 			await requestUtils.activateTheme( 'william-inc' );
 		}
