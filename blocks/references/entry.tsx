@@ -13,7 +13,8 @@ const C = 'wp-block-william-health-references';
 
 /**
  * Letters naming the places of a reference cited more than once.
- * @param index
+ *
+ * @param index The place's index among the reference's backlinks.
  */
 function letter( index: number ): string {
 	return index < 26
@@ -39,6 +40,7 @@ export function ReferenceText( {
 						<span
 							key={ index }
 							className={ `${ C }__${ part.field }` }
+							data-value={ part.value }
 						>
 							{ part.text }
 						</span>
@@ -75,9 +77,11 @@ export function Backlinks( {
 	if ( ! backlinks.length ) {
 		return null;
 	}
+	// A space from the entry, in the markup: it reads right unstyled.
 	if ( backlinks.length === 1 ) {
 		return (
 			<span className={ `${ C }__backlinks` }>
+				{ ' ' }
 				<a
 					className={ `${ C }__backlink` }
 					href={ backlinks[ 0 ].href }
@@ -90,6 +94,7 @@ export function Backlinks( {
 	}
 	return (
 		<span className={ `${ C }__backlinks` }>
+			{ ' ' }
 			<span aria-hidden="true">↩</span>
 			{ backlinks.map( ( { href }, index ) => (
 				<Fragment key={ href + index }>

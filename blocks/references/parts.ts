@@ -1,15 +1,22 @@
 /**
- * A reference as the pieces the list prints: each field's value exactly as
- * saved (so block.json reads it back from its element), punctuation between
- * them, identifiers linked when their check passes.
+ * A reference as the pieces the list prints, from the shared formatter
+ * (blocks/shared/citation-format.ts: Vancouver by default, AMA as an
+ * option): the entry in the style, then the identifiers it does not print
+ * inside the entry, linked when their check passes.
  *
- * Stand-in: a plain Vancouver/AMA layout until the shared formatter
- * (blocks/shared/citation-format.ts, issue 16) lands; save() and the
- * editor only depend on referenceParts().
+ * What readers see of a field may differ from what is stored (the style's
+ * "et al", elided pages, the year alone in AMA); block.json reads those
+ * fields back from a `data-value` attribute, the others from their text.
  */
-import { checkWebAddress, type LinkCheck } from '../shared/links';
-import { checkDoi, checkPmcid, checkPmid } from '../shared/identifiers';
+import { formatReference } from '../shared/citation-format';
 import type { CitationStyle, Reference, ReferenceField } from './types';
+
+/** Fields the styles may show otherwise than stored: read from `data-value`. */
+export const SHOWN_OTHERWISE: readonly ReferenceField[] = [
+	'authors',
+	'year',
+	'pages',
+];
 
 export type ReferencePart =
 	| {
@@ -19,20 +26,13 @@ export type ReferencePart =
 	  }
 	| {
 			field: ReferenceField;
-			/** The field's value as saved. */
+			/** What readers see. */
 			text: string;
+			/** The field as stored, when block.json reads it from `data-value`. */
+			value?: string;
 			/** The link, when the identifier passes its check. */
 			href?: string;
 	  };
-
-/**
- * The full stop after a part, unless its text already ends a sentence.
- *
- * @param text A field's value.
- */
-const stop = ( text: string ) => ( /[.?!]\s*$/.test( text ) ? ' ' : '. ' );
-
-const hrefOf = ( check: LinkCheck ) => ( check.valid ? check.href : undefined );
 
 /**
  * The pieces of one reference.
@@ -41,65 +41,31 @@ const hrefOf = ( check: LinkCheck ) => ( check.valid ? check.href : undefined );
  * @param style     Vancouver (the default) or AMA.
  */
 export function referenceParts(
-	reference: Omit< Reference, 'id' >,
+	reference: Reference,
 	style: CitationStyle
 ): ReferencePart[] {
-	const parts: ReferencePart[] = [];
-	const field = ( name: ReferenceField, href?: string ) =>
-		parts.push(
-			href
-				? { field: name, text: reference[ name ], href }
-				: { field: name, text: reference[ name ] }
-		);
-	const text = ( value: string ) => parts.push( { text: value } );
-
-	for ( const name of [ 'authors', 'title', 'journal' ] as const ) {
-		if ( reference[ name ] ) {
-			field( name );
-			text( stop( reference[ name ] ) );
+	const { citation, links } = formatReference( reference, style );
+	const parts: ReferencePart[] = citation.map( ( part ) => {
+		if ( part.kind === 'text' ) {
+			return { text: part.text };
 		}
-	}
-	// Year;volume(issue):pages.
-	const { year, volume, issue, pages } = reference;
-	if ( year || volume || issue || pages ) {
-		if ( year ) {
-			field( 'year' );
-		}
-		if ( volume || issue ) {
-			text( year ? ';' : '' );
-		}
-		if ( volume ) {
-			field( 'volume' );
-		}
-		if ( issue ) {
-			text( '(' );
-			field( 'issue' );
-			text( ')' );
-		}
-		if ( pages ) {
-			text( year || volume || issue ? ':' : '' );
-			field( 'pages' );
-		}
-		text( '. ' );
-	}
-	if ( reference.doi ) {
-		text( style === 'ama' ? 'doi:' : 'doi: ' );
-		field( 'doi', hrefOf( checkDoi( reference.doi ) ) );
-		text( ' ' );
-	}
-	if ( reference.pmid ) {
-		text( 'PMID: ' );
-		field( 'pmid', hrefOf( checkPmid( reference.pmid ) ) );
-		text( ' ' );
-	}
-	if ( reference.pmcid ) {
-		text( 'PMCID: ' );
-		field( 'pmcid', hrefOf( checkPmcid( reference.pmcid ) ) );
-		text( ' ' );
-	}
-	if ( reference.url ) {
-		field( 'url', hrefOf( checkWebAddress( reference.url ) ) );
-		text( ' ' );
+		return {
+			field: part.field,
+			text: part.text,
+			...( SHOWN_OTHERWISE.includes( part.field )
+				? { value: part.value }
+				: {} ),
+			// AMA's italic journal is the block's style class's to set.
+			...( part.href ? { href: part.href } : {} ),
+		};
+	} );
+	for ( const link of links ) {
+		parts.push( { text: link.label ? ` ${ link.label } ` : ' ' } );
+		parts.push( {
+			field: link.field,
+			text: link.value,
+			...( link.href ? { href: link.href } : {} ),
+		} );
 	}
 	return parts.filter( ( part ) => part.text !== '' );
 }

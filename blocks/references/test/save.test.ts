@@ -10,7 +10,7 @@ import {
 	registerCitationTestBlocks,
 	referencesBlock,
 } from '../../shared/citation/test-utils';
-import { REFERENCES_BLOCK } from '../../shared/citation/references';
+import { REFERENCES_BLOCK, entriesOf } from '../../shared/citation/references';
 import { savedElement } from '../../shared/test-utils';
 import type { SavedReference } from '../types';
 
@@ -131,4 +131,47 @@ it( 'reads every field back exactly as typed, angle brackets and all, with nothi
 		{ ...TAYLOR, pmid: undefined, url: undefined },
 	] );
 	expect( serialize( [ parsed ] ) ).toBe( markup );
+} );
+
+it( 'shows each field in the style and reads back what was stored: seven authors, full pages, a dated year', () => {
+	const stored: SavedReference = {
+		id: 'rseven',
+		authors: 'Aa A, Bb B, Cc C, Dd D, Ee E, Ff F, Gg G',
+		title: 'Seven authors',
+		journal: 'J Test',
+		year: '2021 May',
+		volume: '12',
+		pages: '1199-1205',
+	};
+	const vancouver = savedElement( referencesBlock( [ stored ] ) );
+	expect( vancouver.querySelector( 'li' )?.textContent ).toBe(
+		'Aa A, Bb B, Cc C, Dd D, Ee E, Ff F, et al. Seven authors. J Test. 2021 May;12:1199-205.'
+	);
+	const ama = savedElement(
+		createBlock( REFERENCES_BLOCK, {
+			references: [ stored ],
+			citationStyle: 'ama',
+		} )
+	);
+	expect( ama.querySelector( 'li' )?.textContent ).toBe(
+		'Aa A, Bb B, Cc C, et al. Seven authors. J Test. 2021;12:1199-1205.'
+	);
+	for ( const style of [ 'vancouver', 'ama' ] ) {
+		const [ parsed ] = parse(
+			serialize( [
+				createBlock( REFERENCES_BLOCK, {
+					references: [ stored ],
+					citationStyle: style,
+				} ),
+			] )
+		);
+		expect( parsed.isValid ).toBe( true );
+		expect( entriesOf( parsed )[ 0 ] ).toEqual(
+			expect.objectContaining( {
+				authors: stored.authors,
+				year: stored.year,
+				pages: stored.pages,
+			} )
+		);
+	}
 } );
