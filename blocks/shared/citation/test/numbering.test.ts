@@ -190,3 +190,22 @@ it( 'leaves blocks alone when the numbers are right: nothing to change, no edit'
 	expect( rounds ).toBe( 0 );
 	expect( shown( blocks ) ).toEqual( [ '1→rzara' ] );
 } );
+
+it( 'renumbers when a citation is inserted before the others', () => {
+	let { blocks } = settle( [
+		paragraph( `One.${ marker( 'rzara', 'cite-aaaaa' ) }` ),
+		paragraph( 'Two.' ),
+		referencesBlock( [ ZARATE, TAYLOR ] ),
+	] );
+	expect( shown( blocks ) ).toEqual( [ '1→rzara' ] );
+	// The author cites Taylor in a new first paragraph.
+	blocks = settle( [
+		paragraph( `Zero.${ marker( 'rtayl', 'cite-bbbbb', '?' ) }` ),
+		...blocks,
+	] ).blocks;
+	expect( shown( blocks ) ).toEqual( [ '1→rtayl', '2→rzara' ] );
+	expect( list( blocks ) ).toEqual( [
+		[ 'rtayl', [ '#cite-bbbbb' ] ],
+		[ 'rzara', [ '#cite-aaaaa' ] ],
+	] );
+} );
