@@ -39,6 +39,27 @@ const citeIcon = (
 
 export const CITE_TITLE = () => __( 'Cite', 'william-health-blocks' );
 
+/**
+ * Moves a caret that sits inside a non-editable element of the field (a
+ * marker's wrapper) to just after that element.
+ *
+ * @param field The rich-text element.
+ */
+function caretOutOfMarker( field: HTMLElement | null ) {
+	const selection = field?.ownerDocument.defaultView?.getSelection();
+	const node = selection?.anchorNode;
+	const element = node instanceof Element ? node : node?.parentElement;
+	const island = element?.closest( '[contenteditable="false"]' );
+	if ( ! field || ! selection || ! island || ! field.contains( island ) ) {
+		return;
+	}
+	const range = field.ownerDocument.createRange();
+	range.setStartAfter( island );
+	range.collapse( true );
+	selection.removeAllRanges();
+	selection.addRange( range );
+}
+
 export function CiteEdit( {
 	value,
 	onChange,
@@ -62,7 +83,13 @@ export function CiteEdit( {
 
 	const close = () => {
 		setIsOpen( false );
-		onFocus();
+		// Once the marker is on the page: focus the text, and if the caret
+		// landed inside the marker (rich text keeps it in a non-editable
+		// wrapper, where typing does nothing), put it right after it.
+		window.requestAnimationFrame( () => {
+			onFocus();
+			caretOutOfMarker( contentRef.current );
+		} );
 	};
 
 	const cite = ( ref: string ) => {
