@@ -266,7 +266,7 @@ test( 'Backspace in an empty evidence item removes it and the caret goes back to
 	] );
 } );
 
-test( 'the published article’s evidence links to the checked studies', async ( {
+test( 'the published article’s evidence cites the checked studies in its References list', async ( {
 	reader,
 	articleUrl,
 } ) => {
@@ -275,18 +275,45 @@ test( 'the published article’s evidence links to the checked studies', async (
 		'ol.wp-block-william-health-evidence-list__items > li'
 	);
 	await expect( items ).toHaveCount( 3 );
-	const hrefs = await reader
-		.locator( '.wp-block-william-health-evidence-list a' )
-		.evaluateAll( ( links ) =>
-			links.map( ( link ) => link.getAttribute( 'href' ) )
+	// Each item's study is a numbered link to its entry; the anxiety item
+	// also cites Glue 2017 in its finding.
+	const markers = reader.locator(
+		'.wp-block-william-health-evidence-list sup.william-health-citation a'
+	);
+	await expect( markers ).toHaveText( [ '1', '3', '4', '2' ] );
+	const studyLinks: string[][] = [];
+	for ( const href of await markers.evaluateAll( ( links ) =>
+		links.map( ( link ) => link.getAttribute( 'href' ) ?? '' )
+	) ) {
+		studyLinks.push(
+			await reader
+				.locator(
+					`.wp-block-william-health-references li[id="${ href.slice(
+						1
+					) }"] a:not(.wp-block-william-health-references__backlink)`
+				)
+				.evaluateAll( ( links ) =>
+					links.map( ( link ) => link.getAttribute( 'href' ) ?? '' )
+				)
 		);
-	expect( hrefs ).toEqual( [
-		'https://doi.org/10.1001/archpsyc.63.8.856',
-		'https://pubmed.ncbi.nlm.nih.gov/16894061/',
-		'https://doi.org/10.1038/npp.2017.194',
-		'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5729569/',
-		'https://doi.org/10.1176/appi.ajp.2017.17040472',
-		'https://pubmed.ncbi.nlm.nih.gov/28969441/',
+	}
+	expect( studyLinks ).toEqual( [
+		[
+			'https://doi.org/10.1001/archpsyc.63.8.856',
+			'https://pubmed.ncbi.nlm.nih.gov/16894061/',
+		],
+		[
+			'https://doi.org/10.1177/0269881117705089',
+			'https://pubmed.ncbi.nlm.nih.gov/28441895/',
+		],
+		[
+			'https://doi.org/10.1038/npp.2017.194',
+			'https://pmc.ncbi.nlm.nih.gov/articles/PMC5729569/',
+		],
+		[
+			'https://doi.org/10.1176/appi.ajp.2017.17040472',
+			'https://pubmed.ncbi.nlm.nih.gov/28969441/',
+		],
 	] );
 	await expect(
 		reader.locator( '.wp-block-william-health-evidence-list__as-of time' )
