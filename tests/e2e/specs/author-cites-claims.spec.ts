@@ -8,7 +8,16 @@
  */
 import type { Locator, Page } from '@playwright/test';
 
-import { anonymousContext, expect, test } from '../fixtures';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import {
+	ROOT,
+	anonymousContext,
+	editorBlocks,
+	expect,
+	test,
+} from '../fixtures';
 import { newPost } from '../utils/editor';
 import { expectHostilePostHarmless, TEXT_PAYLOADS } from '../utils/xss';
 
@@ -219,4 +228,57 @@ test( 'a contributor’s hostile reference and markers, sent over REST, stay tex
 	await expect(
 		reader.locator( 'sup.william-health-citation a[href="#ref-rbad1"]' )
 	).toHaveText( '1' );
+} );
+
+test( 'an evidence list saved when items held their source has its sources moved into a References list when opened', async ( {
+	requestUtils,
+	admin,
+	editor,
+	page,
+	createdPosts,
+} ) => {
+	const { id } = await requestUtils.rest< { id: number } >( {
+		method: 'POST',
+		path: '/wp/v2/posts',
+		data: {
+			title: 'Saved before citations',
+			status: 'draft',
+			// Exactly what version 1 of the evidence item saved.
+			content: fs.readFileSync(
+				path.join(
+					ROOT,
+					'blocks/evidence-item/test/fixtures/v1-full-list.html'
+				),
+				'utf8'
+			),
+		},
+	} );
+	createdPosts.push( id );
+	await admin.editPost( id );
+	const list = editor.canvas.locator(
+		'[data-type="william-health/references"]'
+	);
+	// One entry per study, each item citing its own.
+	await expect( list.locator( 'li' ) ).toHaveCount( 2 );
+	await expect( list.locator( 'li' ).first() ).toContainText(
+		'Lithium in the prevention of suicide in mood disorders'
+	);
+	// The bad DOI is kept as typed, and flagged.
+	await expect( list.locator( 'li' ).nth( 1 ) ).toContainText( 'not a DOI' );
+	await expect(
+		editor.canvas.locator(
+			'[data-type="william-health/evidence-item"] sup.william-health-citation'
+		)
+	).toHaveText( [ '1', '2' ] );
+	// Each item names its entry; none prints its own source any more.
+	await expect(
+		editor.canvas.locator( '.is-source-note' ).first()
+	).toHaveText( /^Source: Cipriani 2013: Lithium/ );
+	await expect(
+		editor.canvas.locator(
+			'.wp-block-william-health-evidence-item__reference:not(.is-source-note)'
+		)
+	).toHaveCount( 0 );
+	const blocks = await editorBlocks( page );
+	expect( blocks.filter( ( { isValid } ) => ! isValid ) ).toEqual( [] );
 } );
