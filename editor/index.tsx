@@ -1,11 +1,13 @@
 /**
  * Editor code that belongs to no single block: the pre-publish checks, the
- * "Medical review" and "Structured data" panels of the post settings.
+ * "Medical review" and "Structured data" panels of the post settings, and
+ * the citation numbering.
  * Built to plugin/build/editor/ and enqueued on enqueue_block_editor_assets
  * (plugin/includes/editor.php).
  */
 import { registerPlugin } from '@wordpress/plugins';
 
+import { CitationNumbering } from './citations/citation-numbering';
 import { PLUGIN } from './plugin';
 import { PrePublishChecks } from './pre-publish-checks';
 import { ReviewPanel } from './review/review-panel';
@@ -17,6 +19,7 @@ function HealthEditor() {
 			<ReviewPanel />
 			<StructuredDataPanel />
 			<PrePublishChecks />
+			<CitationNumbering />
 		</>
 	);
 }

@@ -1,7 +1,10 @@
 /**
  * The ketamine example article's evidence list: three claims with the
- * checked studies behind them (tests/fixtures/checked-sources.md).
+ * checked studies behind them (tests/fixtures/checked-sources.md), each
+ * citing its entry in the article's References list (numbered as the text
+ * before the list first cites them; patterns/citations.ts).
  */
+import { cite } from './citations';
 import { asOfText, studySummary } from './computed';
 import { finding } from './evidence-finding';
 import { t } from './marks';
@@ -23,7 +26,6 @@ const evidenceKetamine: PatternDefinition = {
 		description:
 			"The ketamine example article's evidence list: three claims with the checked studies behind them. Part of that example only: new articles start from the evidence list with guidance.",
 	},
-	// References are a study's own words: they stay as published, untranslated.
 	content: () => [
 		[
 			'william-health/evidence-list',
@@ -50,21 +52,23 @@ const evidenceKetamine: PatternDefinition = {
 							'randomised-controlled-trial',
 							18
 						),
-						authors: 'Zarate CA Jr, Singh JB, Carlson PJ, et al',
-						title: 'A randomized trial of an N-methyl-D-aspartate antagonist in treatment-resistant major depression',
-						journal: 'Arch Gen Psychiatry',
-						year: '2006',
-						doi: '10.1001/archpsyc.63.8.856',
-						pmid: '16894061',
+						// "journals like JAMA Psychiatry": Arch Gen Psychiatry,
+						// its name until 2013.
+						refId: 'rzara',
+						citeId: 'cite-zevi1',
+						citeNumber: '1',
 					},
 				],
 				[
 					'william-health/evidence-item',
 					{
-						finding: finding(
-							'Anxiety Disorders:',
-							'Studies indicate that ketamine can alleviate symptoms of generalized anxiety disorder (GAD) and social anxiety disorder (SAD), providing another therapeutic avenue for those suffering from these conditions.'
-						),
+						// Generalized anxiety: Glue 2017, cited in the finding;
+						// social anxiety: the item's own study.
+						finding:
+							finding(
+								'Anxiety Disorders:',
+								'Studies indicate that ketamine can alleviate symptoms of generalized anxiety disorder (GAD) and social anxiety disorder (SAD), providing another therapeutic avenue for those suffering from these conditions.'
+							) + cite( 'rglue', 'cite-gevi1', 3 ),
 						condition: t( 'Social anxiety disorder' ),
 						design: 'randomised-controlled-trial',
 						participants: 18,
@@ -72,13 +76,9 @@ const evidenceKetamine: PatternDefinition = {
 							'randomised-controlled-trial',
 							18
 						),
-						authors:
-							'Taylor JH, Landeros-Weisenberger A, Coughlin C, et al',
-						title: 'Ketamine for social anxiety disorder: a randomized, placebo-controlled crossover trial',
-						journal: 'Neuropsychopharmacology',
-						year: '2018',
-						doi: '10.1038/npp.2017.194',
-						url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5729569/',
+						refId: 'rtayl',
+						citeId: 'cite-tevi1',
+						citeNumber: '4',
 					},
 				],
 				[
@@ -92,12 +92,9 @@ const evidenceKetamine: PatternDefinition = {
 						design: 'meta-analysis',
 						participants: 167,
 						summary: studySummary( 'meta-analysis', 167 ),
-						authors: 'Wilkinson ST, Ballard ED, Bloch MH, et al',
-						title: 'The effect of a single dose of intravenous ketamine on suicidal ideation: a systematic review and individual participant data meta-analysis',
-						journal: 'Am J Psychiatry',
-						year: '2018',
-						doi: '10.1176/appi.ajp.2017.17040472',
-						pmid: '28969441',
+						refId: 'rwilk',
+						citeId: 'cite-wevi1',
+						citeNumber: '2',
 					},
 				],
 			],

@@ -42,7 +42,7 @@ const evidenceSkeleton: PatternDefinition = {
 					{
 						finding: finding(
 							'One item per claim:',
-							'select an item to add its study in the block settings: the design, the number of participants, the certainty of evidence and the reference with its DOI or PMID.'
+							'select an item to add its study in the block settings: the design, the number of participants, the certainty of evidence and its source, chosen from the References list or added to it by DOI, PMID or PMCID.'
 						),
 						condition: t( 'The condition studied' ),
 					},

@@ -12,6 +12,7 @@ import '../blocks/evidence-item';
 import '../blocks/evidence-list';
 import '../blocks/mechanism-diagram';
 import '../blocks/mechanism-step';
+import '../blocks/references';
 import '../blocks/safety-notice';
 import { registerCoreTestBlocks } from '../blocks/shared/test-utils';
 import { collectMarks, TOKEN, TOKEN_PART, type Mark } from './marks';

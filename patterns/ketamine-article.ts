@@ -3,12 +3,16 @@
  * for Severe Depression and Anxiety", built with all four blocks: an example
  * to learn from, and the article the start script publishes.
  */
+import { KETAMINE_STUDIES, cite } from './citations';
 import { heading, paragraph } from './core-blocks';
 import evidenceKetamine from './evidence-ketamine';
 import mechanismKetamine from './mechanism-ketamine';
 import routesKetamine from './routes-ketamine';
 import sideEffectsNotice from './side-effects-notice';
+import { t } from './marks';
 import type { PatternDefinition } from './types';
+
+const { zarate, glue, taylor, wilkinson } = KETAMINE_STUDIES;
 
 const ketamineArticle: PatternDefinition = {
 	header: {
@@ -22,9 +26,16 @@ const ketamineArticle: PatternDefinition = {
 			'An example to learn from: William Inc.\'s article "Breaking Down the Science: Why Ketamine Works for Severe Depression and Anxiety", built with all four blocks. To write your own article, start from "Evidence-based article" instead.',
 	},
 	content: () => [
-		paragraph(
-			"In recent years, ketamine has emerged as a groundbreaking treatment for severe depression and anxiety, offering new hope to those who have not found relief through traditional therapies. But what exactly makes ketamine so effective? In this blog post, we will delve into the science behind ketamine's efficacy, exploring its mechanisms of action and the clinical evidence supporting its use."
-		),
+		[
+			'core/paragraph',
+			{
+				content: `${ t(
+					'In recent years, ketamine has emerged as a groundbreaking treatment for severe depression and anxiety, offering new hope to those who have not found relief through traditional therapies.'
+				) }${ cite( zarate.id, 'cite-zint1', 1 ) } ${ t(
+					"But what exactly makes ketamine so effective? In this blog post, we will delve into the science behind ketamine's efficacy, exploring its mechanisms of action and the clinical evidence supporting its use."
+				) }`,
+			},
+		],
 		heading( 'The Mechanisms of Action' ),
 		paragraph(
 			"Ketamine primarily acts on the brain's glutamate system, a departure from the traditional focus on serotonin and norepinephrine in treating depression. Glutamate is the most abundant excitatory neurotransmitter in the brain, playing a crucial role in synaptic plasticity—the ability of synapses to strengthen or weaken over time, which is essential for learning and memory."
@@ -39,9 +50,16 @@ const ketamineArticle: PatternDefinition = {
 			'Interestingly, ketamine also indirectly activates alpha-amino-3-hydroxy-5-methyl-4-isoxazolepropionic acid (AMPA) receptors. This activation further enhances synaptic plasticity and promotes rapid antidepressant effects. The dual action on both NMDA and AMPA receptors sets ketamine apart from other treatments.'
 		),
 		heading( 'Rapid Onset of Effects', 3 ),
-		paragraph(
-			'One of the most remarkable aspects of ketamine treatment is its rapid onset. Traditional antidepressants can take weeks to show effects, but ketamine often provides relief within hours to days. This rapid response is particularly beneficial for individuals experiencing severe depressive episodes or suicidal ideation.'
-		),
+		[
+			'core/paragraph',
+			{
+				content: `${ t(
+					'One of the most remarkable aspects of ketamine treatment is its rapid onset. Traditional antidepressants can take weeks to show effects, but ketamine often provides relief within hours to days.'
+				) }${ cite( zarate.id, 'cite-zons1', 1 ) } ${ t(
+					'This rapid response is particularly beneficial for individuals experiencing severe depressive episodes or suicidal ideation.'
+				) }${ cite( wilkinson.id, 'cite-wons1', 2 ) }`,
+			},
+		],
 		heading( 'Clinical Evidence' ),
 		paragraph(
 			"Numerous studies have demonstrated ketamine's efficacy in treating severe depression and anxiety:"
@@ -62,6 +80,35 @@ const ketamineArticle: PatternDefinition = {
 		paragraph(
 			'As research continues to evolve, we may uncover even more about how this fascinating compound can transform mental health care for millions worldwide.'
 		),
+		heading( 'References' ),
+		[
+			'william-health/references',
+			{
+				// The studies' own words: as published, untranslated. Numbers
+				// and backlinks as the numbering writes them; the backlinks'
+				// name is written in the author's language when the block is
+				// first edited (a block comment cannot hold a translation).
+				references: [
+					{
+						...zarate,
+						backlinks: [
+							{ href: '#cite-zint1' },
+							{ href: '#cite-zons1' },
+							{ href: '#cite-zevi1' },
+						],
+					},
+					{
+						...wilkinson,
+						backlinks: [
+							{ href: '#cite-wons1' },
+							{ href: '#cite-wevi1' },
+						],
+					},
+					{ ...glue, backlinks: [ { href: '#cite-gevi1' } ] },
+					{ ...taylor, backlinks: [ { href: '#cite-tevi1' } ] },
+				],
+			},
+		],
 	],
 };
 

@@ -1,6 +1,7 @@
 /**
  * The starter offered first for new posts: the outline of an article on any
- * treatment, with all four blocks, each field saying what to write in it.
+ * treatment, with all four blocks, each field saying what to write in it,
+ * and the References list its citations fill.
  */
 import { heading, paragraph } from './core-blocks';
 import evidenceSkeleton from './evidence-skeleton';
@@ -56,6 +57,12 @@ const starterEvidenceArticle: PatternDefinition = {
 		paragraph(
 			'Sum up what the evidence supports, what it does not yet show, and when to talk to a doctor.'
 		),
+		heading( 'References' ),
+		paragraph(
+			'Cite each claim where you make it: select its words and press “Cite” in the toolbar (Shift+Alt+C) to find a source of this list or add one by its DOI, PMID or PMCID. The list numbers the sources in the order the text first cites them.'
+		),
+		// Empty: filled as the author cites; its heading stays with it.
+		[ 'william-health/references', {} ],
 	],
 };
 

@@ -7,6 +7,7 @@ import type { EvidenceItemAttributes } from '../blocks/evidence-item/types';
 import type { EvidenceListAttributes } from '../blocks/evidence-list/types';
 import type { MechanismDiagramAttributes } from '../blocks/mechanism-diagram/types';
 import type { MechanismStepAttributes } from '../blocks/mechanism-step/types';
+import type { ReferencesAttributes } from '../blocks/references/types';
 import type { SafetyNoticeAttributes } from '../blocks/safety-notice/types';
 
 /** Attributes a pattern may set, by block name (core blocks as 7.1 defines them). */
@@ -24,6 +25,7 @@ type AttributesOf = {
 	>;
 	'william-health/mechanism-step': Partial< MechanismStepAttributes >;
 	'william-health/administration-routes': Partial< AdministrationRoutesAttributes >;
+	'william-health/references': Partial< ReferencesAttributes >;
 };
 
 export type BlockName = keyof AttributesOf;

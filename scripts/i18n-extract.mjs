@@ -479,7 +479,11 @@ export function phpCalls( file, code ) {
 	const calls = [];
 	walkPhp( parsePhp( file, code ), ( node, ancestors ) => {
 		const fn = phpCallName( node );
-		const spec = fn ? PHP_FUNCTIONS[ fn ] : undefined;
+		// Own keys only: a call of toString() is no gettext function.
+		const spec =
+			fn && Object.hasOwn( PHP_FUNCTIONS, fn )
+				? PHP_FUNCTIONS[ fn ]
+				: undefined;
 		if ( ! fn || ! spec ) {
 			return;
 		}
@@ -561,7 +565,10 @@ export function scriptCalls( file, code ) {
 			) {
 				fn = callee.property.name;
 			}
-			const spec = fn ? JS_FUNCTIONS[ fn ] : undefined;
+			const spec =
+				fn && Object.hasOwn( JS_FUNCTIONS, fn )
+					? JS_FUNCTIONS[ fn ]
+					: undefined;
 			if ( ! fn || ! spec ) {
 				return;
 			}

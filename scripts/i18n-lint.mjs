@@ -177,9 +177,10 @@ export function htmlFindings(
 		' '.repeat( whole.length )
 	);
 	// Scripts and styles hold no words for people; a cited study's
-	// reference (authors, the paper's title, journal) is quoted as published.
+	// reference (authors, the paper's title, journal) is quoted as published,
+	// in a version 1 evidence item and in the References list.
 	rest = rest.replace(
-		/<(script|style)\b[\s\S]*?<\/\1>|<(p)\b[^>]*\bwp-block-william-health-evidence-item__reference\b[^>]*>[\s\S]*?<\/p>/gi,
+		/<(script|style)\b[\s\S]*?<\/\1>|<(p)\b[^>]*\bwp-block-william-health-evidence-item__reference\b[^>]*>[\s\S]*?<\/p>|<(li)\b[^>]*\bwp-block-william-health-references__entry\b[^>]*>[\s\S]*?<\/li>/gi,
 		( whole ) => ' '.repeat( whole.length )
 	);
 	rest = rest.replace( /<[^>]*>/g, ( tag, offset ) => {

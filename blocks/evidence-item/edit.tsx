@@ -1,7 +1,8 @@
 /**
  * An evidence item in the editor: finding and condition typed in place,
- * the study and source in the sidebar, and the reference previewed exactly
- * as readers will see it. Enter in the finding starts the next item, as in
+ * the study and its source in the sidebar, the source being an entry of
+ * the post's References list (its number shown as readers see it, its
+ * name under the item for the author). Enter in the finding starts the next item, as in
  * a core list: at the end with an empty finding, splitting in the middle,
  * and in an empty last item it leaves the list. Backspace in an empty item
  * removes it, the caret going back to the end of the item before.
@@ -16,19 +17,21 @@ import { createBlock, type BlockEditProps } from '@wordpress/blocks';
 import { ToolbarButton, ToolbarGroup } from '@wordpress/components';
 import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
 import { useEffect } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 import { plus } from '@wordpress/icons';
 
 import { useCaret } from '../shared/caret';
 import { useMarkNextChangeAsNotPersistent } from '../shared/editor-store';
 import { useEnter, type EnterHandler } from '../shared/enter';
-import { FieldMessage } from '../shared/field-message';
+import { CITATION_CLASS } from '../shared/citation/markers';
+import { usePostReferences } from '../shared/citation/post-references';
+import { referenceSummary } from '../shared/citation/references';
 import { plainText } from '../shared/plain-text';
 import { useRemoveWhenEmpty, type CaretPlace } from '../shared/remove-empty';
 import Inspector from './inspector';
-import { Reference, hasSource } from './reference';
-import { sourceProblems } from './source-checks';
+import { LegacyReference, hasLegacySource } from './legacy-reference';
 import { describeStudy } from './study';
+import type { SavedReference } from '../references/types';
 import type { EvidenceItemAttributes } from './types';
 
 const C = 'wp-block-william-health-evidence-item';
@@ -47,7 +50,8 @@ function isEmptyItem( attributes: EvidenceItemAttributes ): boolean {
 		! attributes.design &&
 		! attributes.participants &&
 		! attributes.certainty &&
-		! hasSource( attributes )
+		! attributes.refId &&
+		! hasLegacySource( attributes.legacySource ?? {} )
 	);
 }
 
@@ -66,6 +70,36 @@ function endOfItem( attributes: EvidenceItemAttributes ): CaretPlace {
 			};
 }
 
+/**
+ * What the editor says under an item about its source: which entry of the
+ * References list it cites, or what is missing.
+ *
+ * @param refId The cited entry's id.
+ * @param cited The entry, if the list has it.
+ */
+function sourceNote(
+	refId: string,
+	cited: SavedReference | undefined
+): string {
+	if ( ! refId ) {
+		return __(
+			'Choose the study’s design and its source in the block settings.',
+			'william-health-blocks'
+		);
+	}
+	if ( ! cited ) {
+		return __(
+			'This item’s source is not in the References list: readers see “?”. Choose its source again in the block settings.',
+			'william-health-blocks'
+		);
+	}
+	return sprintf(
+		/* translators: %s: the cited source's first author, year and title. */
+		__( 'Source: %s', 'william-health-blocks' ),
+		referenceSummary( cited )
+	);
+}
+
 const REMOVE_WHEN_EMPTY = {
 	isEmpty: isEmptyItem,
 	endOf: endOfItem,
@@ -77,8 +111,21 @@ export default function Edit( {
 	setAttributes,
 	clientId,
 }: BlockEditProps< EvidenceItemAttributes > ) {
-	const { finding, condition, design, participants, certainty, summary } =
-		attributes;
+	const {
+		finding,
+		condition,
+		design,
+		participants,
+		certainty,
+		summary,
+		refId,
+		citeNumber,
+		legacySource,
+	} = attributes;
+	const { entries } = usePostReferences();
+	const cited = refId
+		? entries.find( ( entry ) => entry.id === refId )
+		: undefined;
 	const markNotPersistent = useMarkNextChangeAsNotPersistent();
 	const registry = useRegistry();
 	const caret = useCaret();
@@ -123,8 +170,6 @@ export default function Edit( {
 		const next = { design, participants, certainty, ...study };
 		setAttributes( { ...study, summary: describeStudy( next ) } );
 	};
-
-	const problems = sourceProblems( attributes );
 
 	const addItem = ( nextFinding = '' ) =>
 		caret.insertAndEdit(
@@ -231,22 +276,21 @@ export default function Edit( {
 					{ summary && (
 						<span className={ `${ C }__summary` }>{ summary }</span>
 					) }
+					{ refId && (
+						<sup className={ `${ CITATION_CLASS } ${ C }__cite` }>
+							{ /* Not a link in the editor: a click edits. */ }
+							<span>{ citeNumber || '?' }</span>
+						</sup>
+					) }
 				</p>
-				{ hasSource( attributes ) ? (
+				{ legacySource && hasLegacySource( legacySource ) && (
 					<p className={ `${ C }__reference` }>
-						<Reference source={ attributes } />
-					</p>
-				) : (
-					<p className={ `${ C }__reference is-empty` }>
-						{ __(
-							'Add the study’s design and source in the block settings.',
-							'william-health-blocks'
-						) }
+						<LegacyReference source={ legacySource } />
 					</p>
 				) }
-				{ problems.map( ( { field, message } ) => (
-					<FieldMessage key={ field }>{ message }</FieldMessage>
-				) ) }
+				<p className={ `${ C }__reference is-source-note` }>
+					{ sourceNote( refId, cited ) }
+				</p>
 			</li>
 		</>
 	);

@@ -1,17 +1,25 @@
 /**
- * Sidebar fields of an evidence item: the study and its source. Each
- * identifier is checked as typed; a bad one keeps its text, and the field is
- * marked invalid with the reason tied to it.
+ * Sidebar fields of an evidence item: the study (design, size, certainty)
+ * and its source, picked from the post's References list or added to it
+ * (by DOI, PMID or PMCID with "Look up", or by hand), so a source cited in
+ * the text and in the evidence list is typed once.
  */
 import { InspectorControls } from '@wordpress/block-editor';
-import { PanelBody, SelectControl, TextControl } from '@wordpress/components';
+import { Button, Modal, PanelBody, SelectControl } from '@wordpress/components';
+import { useRegistry } from '@wordpress/data';
+import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
-import { CheckedTextControl } from '../shared/checked-text-control';
+import {
+	addReference,
+	usePostReferences,
+} from '../shared/citation/post-references';
+import { ReferenceForm } from '../shared/citation/reference-form';
+import { emptyReference, entryLabel } from '../shared/citation/references';
+import { FieldMessage } from '../shared/field-message';
 import { ParticipantsControl } from './participants-control';
-import { getIdentifierFields } from './source-checks';
 import { getCertaintyOptions, getDesignOptions } from './study';
-import type { EvidenceItemAttributes, StudySource } from './types';
+import type { EvidenceItemAttributes } from './types';
 
 type Props = {
 	attributes: EvidenceItemAttributes;
@@ -31,16 +39,12 @@ export default function Inspector( {
 	setAttributes,
 	setStudy,
 }: Props ) {
-	const { design, participants, certainty } = attributes;
-	const sourceField = ( key: keyof StudySource, label: string ) => (
-		<TextControl
-			__next40pxDefaultSize
-			key={ key }
-			label={ label }
-			value={ attributes[ key ] }
-			onChange={ ( value ) => setAttributes( { [ key ]: value } ) }
-		/>
-	);
+	const { design, participants, certainty, refId } = attributes;
+	const registry = useRegistry();
+	const { entries } = usePostReferences();
+	const [ isAdding, setIsAdding ] = useState( false );
+	const [ problem, setProblem ] = useState( '' );
+	const isListed = entries.some( ( entry ) => entry.id === refId );
 	return (
 		<InspectorControls>
 			<PanelBody title={ __( 'Study', 'william-health-blocks' ) }>
@@ -73,31 +77,63 @@ export default function Inspector( {
 				/>
 			</PanelBody>
 			<PanelBody title={ __( 'Source', 'william-health-blocks' ) }>
-				{ sourceField(
-					'authors',
-					__( 'Authors', 'william-health-blocks' )
-				) }
-				{ sourceField(
-					'title',
-					__( 'Title', 'william-health-blocks' )
-				) }
-				{ sourceField(
-					'journal',
-					__( 'Journal', 'william-health-blocks' )
-				) }
-				{ sourceField( 'year', __( 'Year', 'william-health-blocks' ) ) }
-				{ getIdentifierFields().map( ( { field, label, check } ) => (
-					<CheckedTextControl
-						key={ field }
-						label={ label }
-						value={ attributes[ field ] }
-						check={ check }
-						onChange={ ( value ) =>
-							setAttributes( { [ field ]: value } )
-						}
-					/>
-				) ) }
+				<SelectControl
+					__next40pxDefaultSize
+					label={ __( 'Source', 'william-health-blocks' ) }
+					help={ __(
+						'The study’s entry in the post’s References list. Readers see its number after the study.',
+						'william-health-blocks'
+					) }
+					value={ isListed ? refId : '' }
+					options={ [
+						{
+							value: '',
+							label: __( 'None chosen', 'william-health-blocks' ),
+						},
+						...entries.map( ( entry, index ) => ( {
+							value: entry.id,
+							label: entryLabel( entry, index ),
+						} ) ),
+					] }
+					onChange={ ( value ) => setAttributes( { refId: value } ) }
+				/>
+				<Button
+					__next40pxDefaultSize
+					variant="secondary"
+					onClick={ () => {
+						setProblem( '' );
+						setIsAdding( true );
+					} }
+				>
+					{ __( 'Add a new source', 'william-health-blocks' ) }
+				</Button>
+				{ problem && <FieldMessage>{ problem }</FieldMessage> }
 			</PanelBody>
+			{ isAdding && (
+				<Modal
+					title={ __( 'Add a source', 'william-health-blocks' ) }
+					onRequestClose={ () => setIsAdding( false ) }
+				>
+					<ReferenceForm
+						initial={ emptyReference() }
+						focusOnMount
+						submitLabel={ __(
+							'Add and choose',
+							'william-health-blocks'
+						) }
+						onSubmit={ ( fields ) => {
+							const added = addReference( registry, fields );
+							if ( 'error' in added ) {
+								setProblem( added.error );
+							} else {
+								setAttributes( { refId: added.id } );
+							}
+							setIsAdding( false );
+						} }
+						onCancel={ () => setIsAdding( false ) }
+					/>
+				</Modal>
+			) }
 		</InspectorControls>
 	);
 }

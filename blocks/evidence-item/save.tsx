@@ -1,10 +1,16 @@
 /**
  * One numbered entry of the evidence list: the finding, its context in
- * words, and the reference. Static, so it outlives the plugin.
+ * words, and the citation number of the study behind it, linking to its
+ * entry in the References list. Static, so it outlives the plugin.
  */
 import { RichText, useBlockProps } from '@wordpress/block-editor';
 
-import { Reference, hasSource } from './reference';
+import {
+	CITATION_CLASS,
+	entryAnchor,
+	isSafeId,
+} from '../shared/citation/markers';
+import { LegacyReference, hasLegacySource } from './legacy-reference';
 import type { EvidenceItemAttributes } from './types';
 
 const C = 'wp-block-william-health-evidence-item';
@@ -14,8 +20,10 @@ export default function save( {
 }: {
 	attributes: EvidenceItemAttributes;
 } ) {
-	const { finding, condition, summary } = attributes;
+	const { finding, condition, summary, refId, citeId, citeNumber } =
+		attributes;
 	const hasCondition = ! RichText.isEmpty( condition ?? '' );
+	const legacySource = attributes.legacySource;
 	return (
 		<li { ...useBlockProps.save() }>
 			<RichText.Content
@@ -23,7 +31,7 @@ export default function save( {
 				className={ `${ C }__finding` }
 				value={ finding }
 			/>
-			{ ( hasCondition || summary ) && (
+			{ ( hasCondition || summary || refId ) && (
 				<p className={ `${ C }__context` }>
 					{ hasCondition && (
 						<RichText.Content
@@ -36,11 +44,28 @@ export default function save( {
 					{ summary && (
 						<span className={ `${ C }__summary` }>{ summary }</span>
 					) }
+					{ refId && (
+						<sup
+							className={ `${ CITATION_CLASS } ${ C }__cite` }
+							data-ref={ refId }
+							id={ citeId || undefined }
+						>
+							<a
+								href={
+									isSafeId( refId )
+										? `#${ entryAnchor( refId ) }`
+										: '#'
+								}
+							>
+								{ citeNumber || '?' }
+							</a>
+						</sup>
+					) }
 				</p>
 			) }
-			{ hasSource( attributes ) && (
+			{ legacySource && hasLegacySource( legacySource ) && (
 				<p className={ `${ C }__reference` }>
-					<Reference source={ attributes } />
+					<LegacyReference source={ legacySource } />
 				</p>
 			) }
 		</li>

@@ -1,5 +1,5 @@
 /**
- * Checks on what readers will read: evidence without a source, more warning
+ * Checks on what readers will read: evidence that cites no source, more warning
  * notices than a page should carry, notices without a heading, and route
  * table rows without a route. Each line selects the block to fix.
  */
@@ -10,7 +10,7 @@ import {
 	hasWords,
 } from '../../blocks/administration-routes/table-parts';
 import type { AdministrationRoutesAttributes } from '../../blocks/administration-routes/types';
-import { hasSource } from '../../blocks/evidence-item/reference';
+import { hasLegacySource } from '../../blocks/evidence-item/legacy-reference';
 import type { EvidenceItemAttributes } from '../../blocks/evidence-item/types';
 import { plainText } from '../../blocks/shared/plain-text';
 import { eachBlock, type Check, type Problem } from './check';
@@ -24,17 +24,18 @@ export const evidenceWithoutSource: Check = {
 				return;
 			}
 			const item: Partial< EvidenceItemAttributes > = block.attributes;
-			const { authors = '', title = '', journal = '', year = '' } = item;
-			const { doi = '', pmid = '', url = '' } = item;
+			// An item saved before items cited the References list keeps
+			// its own source until the editor moves it there.
 			if (
-				! hasSource( { authors, title, journal, year, doi, pmid, url } )
+				! item.refId &&
+				! hasLegacySource( item.legacySource ?? {} )
 			) {
 				problems.push( {
 					clientId: block.clientId,
 					message: sprintf(
 						/* translators: %d: the item's number in its evidence list. */
 						__(
-							'Evidence item %d has no source: readers cannot check it. Add its study in the block settings.',
+							'Evidence item %d has no source: readers cannot check it. Choose or add its study in the block settings.',
 							'william-health-blocks'
 						),
 						index + 1

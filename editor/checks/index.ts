@@ -7,6 +7,7 @@
 import type { Block } from '@wordpress/blocks';
 
 import type { Check, CheckContext, Problem } from './check';
+import { citationsWithoutReference, unusedReferences } from './citation-checks';
 import {
 	evidenceWithoutSource,
 	noticeWithoutHeading,
@@ -32,6 +33,8 @@ export const CHECKS: readonly Check[] = [
 	noticeWithoutBody,
 	invalidIdentifiers,
 	evidenceWithoutSource,
+	citationsWithoutReference,
+	unusedReferences,
 	noticeWithoutHeading,
 	tooManyWarnings,
 	routeRowsWithoutRoute,

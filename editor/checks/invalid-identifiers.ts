@@ -1,12 +1,17 @@
 /**
- * Identifiers that cannot be linked as typed: an evidence item's DOI, PMID or
- * web address, a notice's crisis-line number or address. The page shows them
- * as text, so the author may want to fix them before publishing.
+ * Identifiers that cannot be linked as typed: a reference's DOI, PMID, PMCID
+ * or web address in the References list, a notice's crisis-line number or
+ * address. The page shows them as text, so the author may want to fix them
+ * before publishing.
  */
 import { __, sprintf } from '@wordpress/i18n';
 
-import { sourceProblems } from '../../blocks/evidence-item/source-checks';
-import type { EvidenceItemAttributes } from '../../blocks/evidence-item/types';
+import { referenceProblems } from '../../blocks/references/problems';
+import {
+	REFERENCES_BLOCK,
+	entriesOf,
+	referenceSummary,
+} from '../../blocks/shared/citation/references';
 import { checkContact } from '../../blocks/shared/links';
 import { plainText } from '../../blocks/shared/plain-text';
 import { eachBlock, type Check, type Problem } from './check';
@@ -15,29 +20,26 @@ export const invalidIdentifiers: Check = {
 	name: 'invalid-identifiers',
 	run: ( blocks ) => {
 		const problems: Problem[] = [];
-		eachBlock( blocks, ( block, index ) => {
-			if ( block.name === 'william-health/evidence-item' ) {
-				const source: Partial< EvidenceItemAttributes > =
-					block.attributes;
-				for ( const problem of sourceProblems( {
-					doi: source.doi ?? '',
-					pmid: source.pmid ?? '',
-					url: source.url ?? '',
-				} ) ) {
-					problems.push( {
-						clientId: block.clientId,
-						message: sprintf(
-							/* translators: 1: the item's number in its evidence list, 2: a field name such as DOI, 3: what the author typed. */
-							__(
-								'Evidence item %1$d: the %2$s “%3$s” is not valid and will not be linked.',
-								'william-health-blocks'
+		eachBlock( blocks, ( block ) => {
+			if ( block.name === REFERENCES_BLOCK ) {
+				entriesOf( block ).forEach( ( entry, index ) => {
+					for ( const problem of referenceProblems( entry ) ) {
+						problems.push( {
+							clientId: block.clientId,
+							message: sprintf(
+								/* translators: 1: the reference's number in the References list, 2: its first author, year and title, 3: a field name such as DOI, 4: what the author typed. */
+								__(
+									'Reference %1$d (%2$s): the %3$s “%4$s” is not valid and will not be linked.',
+									'william-health-blocks'
+								),
+								index + 1,
+								referenceSummary( entry ),
+								problem.name,
+								problem.value
 							),
-							index + 1,
-							problem.name,
-							problem.value
-						),
-					} );
-				}
+						} );
+					}
+				} );
 			}
 			if ( block.name === 'william-health/safety-notice' ) {
 				const contact = String( block.attributes.crisisContact ?? '' );

@@ -1,7 +1,8 @@
 /**
  * Test helper: our blocks registered with their real save(), so tests can
  * build a post or a pattern from attributes and parse it back as the
- * editor does; core blocks as the shared stand-ins.
+ * editor does; core blocks as the shared stand-ins, with the citation
+ * format and the References block.
  */
 import { getBlockType, registerBlockType } from '@wordpress/blocks';
 
@@ -15,10 +16,10 @@ import stepMetadata from '../../blocks/mechanism-step/block.json';
 import stepSave from '../../blocks/mechanism-step/save';
 import noticeMetadata from '../../blocks/safety-notice/block.json';
 import noticeSave from '../../blocks/safety-notice/save';
-import { registerCoreTestBlocks } from '../../blocks/shared/test-utils';
+import { registerCitationTestBlocks } from '../../blocks/shared/citation/test-utils';
 
 export function registerOurBlocks(): void {
-	registerCoreTestBlocks();
+	registerCitationTestBlocks();
 	for ( const [ metadata, save ] of [
 		[ listMetadata, listSave ],
 		[ itemMetadata, itemSave ],

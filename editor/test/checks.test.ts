@@ -2,13 +2,11 @@
  * The pre-publish checks: every identifier that cannot be linked, wherever
  * the block sits, tied to the block that holds it; and room for more checks.
  */
-import { createBlock, registerBlockType, type Block } from '@wordpress/blocks';
+import { createBlock, type Block } from '@wordpress/blocks';
 
-import itemMetadata from '../../blocks/evidence-item/block.json';
-import listMetadata from '../../blocks/evidence-list/block.json';
-import noticeMetadata from '../../blocks/safety-notice/block.json';
-import { registerCoreTestBlocks } from '../../blocks/shared/test-utils';
+import { referencesBlock } from '../../blocks/shared/citation/test-utils';
 import { CHECKS, runChecks, type Check, type CheckContext } from '../checks';
+import { registerOurBlocks } from '../checks/test-utils';
 
 /** A reviewed article, due again next year: no review problem. */
 const REVIEWED: CheckContext = {
@@ -24,29 +22,40 @@ const LIST = 'william-health/evidence-list';
 const ITEM = 'william-health/evidence-item';
 const NOTICE = 'william-health/safety-notice';
 
-beforeAll( () => {
-	registerCoreTestBlocks();
-	for ( const metadata of [ listMetadata, itemMetadata, noticeMetadata ] ) {
-		registerBlockType( JSON.parse( JSON.stringify( metadata ) ) as never, {
-			edit: () => null,
-			save: () => null,
-		} );
-	}
-} );
+beforeAll( registerOurBlocks );
 
-function post(): { blocks: Block[]; good: Block; bad: Block; notice: Block } {
-	const good = createBlock( ITEM, {
-		finding: 'Checked.',
-		doi: '10.1001/archpsyc.63.8.856',
-		pmid: '16894061',
-		url: 'https://example.org/study',
-	} );
-	const bad = createBlock( ITEM, {
-		finding: 'Mistyped.',
-		doi: '10.1/short',
-		pmid: 'PMC5729569',
-		url: 'javascript:alert(1)',
-	} );
+const GOOD = {
+	id: 'rgood',
+	authors: 'Zarate CA Jr, Singh JB',
+	year: '2006',
+	title: 'A randomized trial',
+	doi: '10.1001/archpsyc.63.8.856',
+	pmid: '16894061',
+	url: 'https://example.org/study',
+};
+
+function post(): {
+	blocks: Block[];
+	good: Block;
+	notice: Block;
+	references: Block;
+} {
+	// Each item cites its study in the References list, where the
+	// identifiers are typed once.
+	const good = createBlock( ITEM, { finding: 'Checked.', refId: 'rgood' } );
+	const bad = createBlock( ITEM, { finding: 'Mistyped.', refId: 'rbad1' } );
+	const references = referencesBlock( [
+		GOOD,
+		{
+			id: 'rbad1',
+			authors: 'Smith J',
+			year: '2020',
+			title: 'Mistyped study',
+			doi: '10.1/short',
+			pmid: 'PMC5729569',
+			url: 'javascript:alert(1)',
+		},
+	] );
 	const notice = createBlock(
 		NOTICE,
 		{ heading: 'When to get help', crisisContact: 'call us' },
@@ -58,36 +67,37 @@ function post(): { blocks: Block[]; good: Block; bad: Block; notice: Block } {
 			createBlock( LIST, {}, [ good, bad ] ),
 		] ),
 		notice,
+		references,
 	];
-	return { blocks, good, bad, notice };
+	return { blocks, good, notice, references };
 }
 
 it( 'lists each identifier that cannot be linked, with its block, in reading order', () => {
-	const { blocks, bad, notice } = post();
+	const { blocks, notice, references } = post();
 	expect( runChecks( blocks, REVIEWED ) ).toEqual( [
-		{
-			check: 'invalid-identifiers',
-			clientId: bad.clientId,
-			message:
-				'Evidence item 2: the DOI “10.1/short” is not valid and will not be linked.',
-		},
-		{
-			check: 'invalid-identifiers',
-			clientId: bad.clientId,
-			message:
-				'Evidence item 2: the PMID “PMC5729569” is not valid and will not be linked.',
-		},
-		{
-			check: 'invalid-identifiers',
-			clientId: bad.clientId,
-			message:
-				'Evidence item 2: the web address “javascript:alert(1)” is not valid and will not be linked.',
-		},
 		{
 			check: 'invalid-identifiers',
 			clientId: notice.clientId,
 			message:
 				'Safety notice “When to get help”: the crisis line “call us” is not a phone number or web address and will not be linked.',
+		},
+		{
+			check: 'invalid-identifiers',
+			clientId: references.clientId,
+			message:
+				'Reference 2 (Smith 2020: Mistyped study): the DOI “10.1/short” is not valid and will not be linked.',
+		},
+		{
+			check: 'invalid-identifiers',
+			clientId: references.clientId,
+			message:
+				'Reference 2 (Smith 2020: Mistyped study): the PMID “PMC5729569” is not valid and will not be linked.',
+		},
+		{
+			check: 'invalid-identifiers',
+			clientId: references.clientId,
+			message:
+				'Reference 2 (Smith 2020: Mistyped study): the web address “javascript:alert(1)” is not valid and will not be linked.',
 		},
 	] );
 } );
@@ -95,7 +105,10 @@ it( 'lists each identifier that cannot be linked, with its block, in reading ord
 it( 'finds nothing in a post whose identifiers are all good', () => {
 	const { good } = post();
 	expect(
-		runChecks( [ createBlock( LIST, {}, [ good ] ) ], REVIEWED )
+		runChecks(
+			[ createBlock( LIST, {}, [ good ] ), referencesBlock( [ GOOD ] ) ],
+			REVIEWED
+		)
 	).toEqual( [] );
 	expect( runChecks( [], REVIEWED ) ).toEqual( [] );
 } );

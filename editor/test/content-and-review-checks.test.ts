@@ -45,13 +45,13 @@ const notice = ( level: string, heading = 'Watch for this' ) =>
 const checksOf = ( blocks: ReturnType< typeof createBlock >[] ) =>
 	runChecks( blocks, REVIEWED ).map( ( { check } ) => check );
 
-it( 'flags an evidence item without any source, not one with a DOI only', () => {
+it( 'flags an evidence item that cites no source, not one that cites one', () => {
 	const bare = createBlock( 'william-health/evidence-item', {
 		finding: 'A claim.',
 	} );
 	const sourced = createBlock( 'william-health/evidence-item', {
 		finding: 'A claim.',
-		doi: '10.1136/bmj.f3646',
+		refId: 'rbmj1',
 	} );
 	const problems = runChecks(
 		[

@@ -13,6 +13,7 @@ import {
 	stepWithoutLabel,
 } from '../checks/unfinished-checks';
 import { registerOurBlocks } from '../checks/test-utils';
+import { referencesBlock } from '../../blocks/shared/citation/test-utils';
 
 const REVIEWED: CheckContext = {
 	review: {
@@ -28,8 +29,13 @@ beforeAll( registerOurBlocks );
 const item = ( finding: string ) =>
 	createBlock( 'william-health/evidence-item', {
 		finding,
-		doi: '10.1136/bmj.f3646',
+		refId: 'rbmj1',
 	} );
+/** The References list the items cite: nothing missing, nothing unused. */
+const references = () =>
+	referencesBlock( [
+		{ id: 'rbmj1', title: 'Lithium in the prevention of suicide' },
+	] );
 const step = ( label: string, kind = 'process', kindLabel = 'Process' ) =>
 	createBlock( 'william-health/mechanism-step', { label, kind, kindLabel } );
 const notice = ( ...body: ReturnType< typeof createBlock >[] ) =>
@@ -126,12 +132,14 @@ it( 'are registered: a finished post gets none of them', () => {
 			step( 'Lithium' ),
 		] ),
 		notice( createBlock( 'core/paragraph', { content: 'Body.' } ) ),
+		references(),
 	];
 	expect( runChecks( finished, REVIEWED ) ).toEqual( [] );
 	const unfinished = [
 		createBlock( 'william-health/evidence-list', {}, [ item( '' ) ] ),
 		createBlock( 'william-health/mechanism-diagram', {}, [ step( '' ) ] ),
 		notice(),
+		references(),
 	];
 	expect(
 		runChecks( unfinished, REVIEWED ).map( ( { check } ) => check )

@@ -13,6 +13,8 @@ import path from 'node:path';
 
 import { parse, type Block } from '@wordpress/blocks';
 
+import { planNumbering } from '../../blocks/shared/citation/numbering';
+import { entriesOf } from '../../blocks/shared/citation/references';
 import { englishContent, patternFile, patternName } from '../generate';
 import { PATTERNS } from '../index';
 import { php, t } from '../marks';
@@ -204,5 +206,32 @@ describe( 'the generator', () => {
 			"<?php require __DIR__ . '/side-effects-notice.php'; ?>",
 			"<?php require __DIR__ . '/routes-ketamine.php'; ?>",
 		] );
+	} );
+} );
+
+describe( 'citations in patterns', () => {
+	it( 'the example article is numbered as the editor numbers it: nothing to change, nothing unused or missing', () => {
+		const article = PATTERNS.find(
+			( { header } ) =>
+				header.slug === 'william-health-blocks/ketamine-article'
+		);
+		const blocks = parse( article ? englishContent( article ) : '' );
+		const plan = planNumbering( blocks );
+		expect( plan.markers ).toEqual( [] );
+		expect( plan.references ).toBeUndefined();
+		expect( plan.unused ).toEqual( [] );
+		expect( plan.missing ).toEqual( [] );
+		// Zarate 2006 first and three times (the "JAMA Psychiatry" claim among
+		// them), then Wilkinson, Glue and Taylor, in the order of first citation.
+		expect(
+			Array.from(
+				plan.numbers,
+				( [ ref, number ] ) => `${ number }:${ ref }`
+			)
+		).toEqual( [ '1:rzara', '2:rwilk', '3:rglue', '4:rtayl' ] );
+		const list = flatten( blocks ).find(
+			( block ) => block.name === 'william-health/references'
+		);
+		expect( entriesOf( list )[ 0 ]?.backlinks ).toHaveLength( 3 );
 	} );
 } );

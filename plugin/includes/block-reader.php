@@ -24,8 +24,13 @@ if ( ! defined( 'ABSPATH' ) ) {
  *   text of the element classed `<block class>__<element>`. Identifiers are
  *   read as the author typed them and checked again by identifiers.php.
  * - `table`: the route table's rows (william_health_blocks_route_rows()).
+ * - `references`: the References list's entries
+ *   (william_health_blocks_reference_entries()).
  *
- * @return array<string, array{attrs?: string[], text?: array<string, string>, table?: bool}>
+ * Evidence items name their study by the id of its entry in the References
+ * list; sources are read from that list only.
+ *
+ * @return array<string, array{attrs?: string[], text?: array<string, string>, table?: bool, references?: bool}>
  */
 function william_health_blocks_read_map() {
 	return array(
@@ -36,17 +41,13 @@ function william_health_blocks_read_map() {
 		'william-health/evidence-item'        => array(
 			'text' => array(
 				'condition' => 'condition',
-				'authors'   => 'authors',
-				'title'     => 'title',
-				'journal'   => 'journal',
-				'year'      => 'year',
-				'doi'       => 'doi-value',
-				'pmid'      => 'pmid-value',
-				'url'       => 'url-value',
 			),
 		),
 		'william-health/administration-routes' => array(
 			'table' => true,
+		),
+		'william-health/references'           => array(
+			'references' => true,
 		),
 	);
 }
@@ -76,7 +77,88 @@ function william_health_blocks_read( $block ) {
 	if ( ! empty( $reads['table'] ) ) {
 		$values['rows'] = william_health_blocks_route_rows( $block['innerHTML'] );
 	}
+	if ( ! empty( $reads['references'] ) ) {
+		$values['references'] = william_health_blocks_reference_entries( $block['innerHTML'] );
+	}
 	return $values;
+}
+
+/**
+ * The fields of a reference, as the References block saves each in its own
+ * element (classed `wp-block-william-health-references__<field>`).
+ *
+ * @return string[]
+ */
+function william_health_blocks_reference_fields() {
+	return array( 'authors', 'title', 'journal', 'year', 'volume', 'issue', 'pages', 'doi', 'pmid', 'pmcid', 'url' );
+}
+
+/**
+ * The References list's entries as block.json reads them back: per
+ * `<li data-ref>`, its id and each field's stored value. A field shown
+ * other than stored (the style's "et al", elided pages) keeps the stored
+ * value in `data-value`; otherwise it is the element's text.
+ *
+ * @param string $html Saved References block HTML.
+ * @return array<int, array<string, string>> Entries in list order: `id` and every field ('' when absent).
+ */
+function william_health_blocks_reference_entries( $html ) {
+	$prefix    = 'wp-block-william-health-references__';
+	$fields    = array_flip( william_health_blocks_reference_fields() );
+	$entries   = array();
+	$entry     = -1;
+	$open      = array();
+	$processor = WP_HTML_Processor::create_fragment( $html );
+	while ( $processor && $processor->next_token() ) {
+		$depth = $processor->get_current_depth();
+		foreach ( $open as $name => $open_depth ) {
+			if ( $depth < $open_depth ) {
+				unset( $open[ $name ] );
+			}
+		}
+		if ( '#text' === $processor->get_token_type() ) {
+			foreach ( array_keys( $open ) as $name ) {
+				$entries[ $entry ][ $name ] .= $processor->get_modifiable_text();
+			}
+			continue;
+		}
+		if ( '#tag' !== $processor->get_token_type() || $processor->is_tag_closer() ) {
+			continue;
+		}
+		$ref = $processor->get_attribute( 'data-ref' );
+		if ( 'LI' === $processor->get_tag() && is_string( $ref ) ) {
+			$entries[] = array_merge( array( 'id' => $ref ), array_fill_keys( array_keys( $fields ), '' ) );
+			$entry     = count( $entries ) - 1;
+			$open      = array();
+			continue;
+		}
+		if ( $entry < 0 ) {
+			continue;
+		}
+		foreach ( $processor->class_list() as $class_name ) {
+			$name = 0 === strpos( $class_name, $prefix ) ? substr( $class_name, strlen( $prefix ) ) : '';
+			if ( ! isset( $fields[ $name ] ) || '' !== $entries[ $entry ][ $name ] ) {
+				continue;
+			}
+			$stored = $processor->get_attribute( 'data-value' );
+			if ( is_string( $stored ) ) {
+				$entries[ $entry ][ $name ] = $stored;
+			} else {
+				$open[ $name ] = $depth;
+			}
+		}
+	}
+	return array_map(
+		static function ( $fields_of_entry ) {
+			return array_map(
+				static function ( $text ) {
+					return trim( preg_replace( '/\s+/u', ' ', $text ) );
+				},
+				$fields_of_entry
+			);
+		},
+		$entries
+	);
 }
 
 /**

@@ -2,7 +2,7 @@
 /**
  * The page's structured data, built from what block-reader.php reads from
  * our blocks: one JSON-LD graph with a MedicalWebPage, the Drug and its
- * administration routes, and the evidence list's citations. Also a meta
+ * administration routes, and the References list's citations. Also a meta
  * description from the excerpt.
  *
  * Switch it off with `add_filter( 'william_health_blocks_structured_data', '__return_false' );`
@@ -16,16 +16,17 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 /**
- * A ScholarlyArticle for an evidence item, or null without a usable source.
+ * A ScholarlyArticle for an entry of the References list, or null without
+ * a usable source.
  *
- * @param array $block Parsed evidence item.
+ * @param array<string, string> $field An entry from william_health_blocks_reference_entries().
  * @return array|null
  */
-function william_health_blocks_citation( $block ) {
-	$field = william_health_blocks_read( $block );
+function william_health_blocks_citation( $field ) {
 	$title = $field['title'];
 	$doi   = william_health_blocks_doi( $field['doi'] );
 	$pmid  = william_health_blocks_pmid( $field['pmid'] );
+	$pmcid = william_health_blocks_pmcid( $field['pmcid'] );
 	$url   = william_health_blocks_web_address( $field['url'] );
 
 	$citation = array( '@type' => 'ScholarlyArticle' );
@@ -41,8 +42,9 @@ function william_health_blocks_citation( $block ) {
 			'name'  => $field['journal'],
 		);
 	}
-	if ( preg_match( '/^\d{4}$/', $field['year'] ) ) {
-		$citation['datePublished'] = $field['year'];
+	// The lookup writes the issue's date as NLM does ("2021 May"): the year.
+	if ( preg_match( '/^(\d{4})\b/', $field['year'], $year ) ) {
+		$citation['datePublished'] = $year[1];
 	}
 	$identifiers = array();
 	if ( '' !== $doi ) {
@@ -59,12 +61,20 @@ function william_health_blocks_citation( $block ) {
 			'value'      => $pmid,
 		);
 	}
+	if ( '' !== $pmcid ) {
+		$identifiers[] = array(
+			'@type'      => 'PropertyValue',
+			'propertyID' => 'PMCID',
+			'value'      => $pmcid,
+		);
+	}
 	// Every address is built from a checked identifier; what fails is left out.
 	$same_as = array_values(
 		array_filter(
 			array(
 				william_health_blocks_doi_url( $doi ),
 				william_health_blocks_pubmed_url( $pmid ),
+				william_health_blocks_pmc_url( $pmcid ),
 				$url,
 			)
 		)
@@ -120,9 +130,17 @@ function william_health_blocks_graph( $post ) {
 				if ( '' !== $read['condition'] ) {
 					$conditions[ strtolower( $read['condition'] ) ] = $read['condition'];
 				}
-				$citation = william_health_blocks_citation( $block );
-				if ( $citation ) {
-					$citations[] = $citation;
+				break;
+			case 'william-health/references':
+				// One list per post (the block's "multiple": false); its order
+				// is the citation numbers.
+				if ( ! $citations ) {
+					foreach ( $read['references'] as $entry ) {
+						$citation = william_health_blocks_citation( $entry );
+						if ( $citation ) {
+							$citations[] = $citation;
+						}
+					}
 				}
 				break;
 		}

@@ -17,6 +17,6 @@
 <!-- /wp:william-health/evidence-item -->
 
 <!-- wp:william-health/evidence-item -->
-<li class="wp-block-william-health-evidence-item"><p class="wp-block-william-health-evidence-item__finding"><strong><?php echo esc_html__( 'One item per claim:', 'william-health-blocks' ); ?></strong> <?php echo esc_html__( 'select an item to add its study in the block settings: the design, the number of participants, the certainty of evidence and the reference with its DOI or PMID.', 'william-health-blocks' ); ?></p><p class="wp-block-william-health-evidence-item__context"><span class="wp-block-william-health-evidence-item__condition"><?php echo esc_html__( 'The condition studied', 'william-health-blocks' ); ?></span></p></li>
+<li class="wp-block-william-health-evidence-item"><p class="wp-block-william-health-evidence-item__finding"><strong><?php echo esc_html__( 'One item per claim:', 'william-health-blocks' ); ?></strong> <?php echo esc_html__( 'select an item to add its study in the block settings: the design, the number of participants, the certainty of evidence and its source, chosen from the References list or added to it by DOI, PMID or PMCID.', 'william-health-blocks' ); ?></p><p class="wp-block-william-health-evidence-item__context"><span class="wp-block-william-health-evidence-item__condition"><?php echo esc_html__( 'The condition studied', 'william-health-blocks' ); ?></span></p></li>
 <!-- /wp:william-health/evidence-item --></ol></div>
 <!-- /wp:william-health/evidence-list -->

@@ -63,3 +63,15 @@
 <!-- wp:paragraph -->
 <p><?php echo esc_html__( 'Sum up what the evidence supports, what it does not yet show, and when to talk to a doctor.', 'william-health-blocks' ); ?></p>
 <!-- /wp:paragraph -->
+
+<!-- wp:heading -->
+<h2 class="wp-block-heading"><?php echo esc_html__( 'References', 'william-health-blocks' ); ?></h2>
+<!-- /wp:heading -->
+
+<!-- wp:paragraph -->
+<p><?php echo esc_html__( 'Cite each claim where you make it: select its words and press “Cite” in the toolbar (Shift+Alt+C) to find a source of this list or add one by its DOI, PMID or PMCID. The list numbers the sources in the order the text first cites them.', 'william-health-blocks' ); ?></p>
+<!-- /wp:paragraph -->
+
+<!-- wp:william-health/references -->
+<div class="wp-block-william-health-references"></div>
+<!-- /wp:william-health/references -->

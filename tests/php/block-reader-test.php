@@ -18,13 +18,36 @@ william_test(
 		$first_step = $read['william-health/mechanism-step'][0];
 		william_assert_same( array( 'kind' => 'drug', 'label' => 'Ketamine' ), $first_step );
 		$first_item = $read['william-health/evidence-item'][0];
-		william_assert_same( 'Treatment-resistant major depression', $first_item['condition'] );
-		william_assert_same( 'Arch Gen Psychiatry', $first_item['journal'] );
-		william_assert_same( '10.1001/archpsyc.63.8.856', $first_item['doi'] );
-		william_assert_same( '16894061', $first_item['pmid'] );
-		william_assert_same( '', $first_item['url'] );
+		william_assert_same( array( 'condition' => 'Treatment-resistant major depression' ), $first_item );
+		$entries = $read['william-health/references'][0]['references'];
+		william_assert_same( array( 'rzara', 'rwilk', 'rglue', 'rtayl' ), wp_list_pluck( $entries, 'id' ) );
+		william_assert_same( 'Zarate CA Jr, Singh JB, Carlson PJ, et al', $entries[0]['authors'] );
+		william_assert_same( 'Arch Gen Psychiatry', $entries[0]['journal'] );
+		william_assert_same( '856-64', $entries[0]['pages'] );
+		william_assert_same( '10.1001/archpsyc.63.8.856', $entries[0]['doi'] );
+		william_assert_same( '16894061', $entries[0]['pmid'] );
+		william_assert_same( '', $entries[0]['url'] );
+		william_assert_same( 'PMC5729569', $entries[3]['pmcid'] );
 		$rows = $read['william-health/administration-routes'][0]['rows'];
 		william_assert_same( array( 'Intravenous Infusion', 'Intranasal Spray', 'Oral Tablets' ), wp_list_pluck( $rows, 'route' ) );
+	}
+);
+
+william_test(
+	'a References entry is read as stored: the stored value of a field shown otherwise, text kept as text',
+	static function () {
+		$list = 'wp-block-william-health-references';
+		$html = '<div class="' . $list . '"><ol class="' . $list . '__list">'
+			. '<li data-ref="ra"><span class="' . $list . '__authors" data-value="A B, C D, E F, G H, I J, K L, M N">A B, C D, E F, G H, I J, K L, et al</span>. '
+			. '<span class="' . $list . '__title">&lt;script&gt; p &lt; 0.05</span>. <a href="https://doi.org/10.1/x"><span class="' . $list . '__doi">10.1/x</span></a></li>'
+			. '<li data-ref="rb"><span class="' . $list . '__title">Second</span></li></ol></div>';
+		$entries = william_health_blocks_reference_entries( $html );
+		william_assert_same( array( 'ra', 'rb' ), wp_list_pluck( $entries, 'id' ) );
+		william_assert_same( 'A B, C D, E F, G H, I J, K L, M N', $entries[0]['authors'] );
+		william_assert_same( '<script> p < 0.05', $entries[0]['title'] );
+		william_assert_same( '10.1/x', $entries[0]['doi'] );
+		william_assert_same( '', $entries[1]['doi'] );
+		william_assert_same( 'Second', $entries[1]['title'] );
 	}
 );
 

@@ -7,18 +7,23 @@
  */
 
 /**
- * An evidence list whose fields hold a marker, as saved markup.
+ * An evidence list and the References list its item cites, whose fields
+ * hold a marker, as saved markup.
  *
  * @param string $marker A word to look for.
  * @return string
  */
 function william_test_evidence( $marker ) {
 	$item = 'wp-block-william-health-evidence-item';
+	$list = 'wp-block-william-health-references';
 	return '<!-- wp:william-health/evidence-list --><div class="wp-block-william-health-evidence-list"><ol class="wp-block-william-health-evidence-list__items">'
 		. '<!-- wp:william-health/evidence-item --><li class="' . $item . '"><p class="' . $item . '__finding">Finding.</p>'
-		. '<p class="' . $item . '__context"><span class="' . $item . '__condition">Condition ' . $marker . '</span></p>'
-		. '<p class="' . $item . '__reference"><span class="' . $item . '__title">Study ' . $marker . '</span>. </p></li><!-- /wp:william-health/evidence-item -->'
-		. '</ol></div><!-- /wp:william-health/evidence-list -->';
+		. '<p class="' . $item . '__context"><span class="' . $item . '__condition">Condition ' . $marker . '</span>'
+		. '<sup class="william-health-citation ' . $item . '__cite" data-ref="rtest" id="cite-test1"><a href="#ref-rtest">1</a></sup></p></li><!-- /wp:william-health/evidence-item -->'
+		. '</ol></div><!-- /wp:william-health/evidence-list -->'
+		. '<!-- wp:william-health/references --><div class="' . $list . '"><ol class="' . $list . '__list">'
+		. '<li id="ref-rtest" data-ref="rtest" class="' . $list . '__entry"><span class="' . $list . '__title">Study ' . $marker . '</span>. </li>'
+		. '</ol></div><!-- /wp:william-health/references -->';
 }
 
 /**
@@ -68,8 +73,17 @@ william_test(
 		william_assert_same( 'Why ketamine works', $graph[0]['name'] );
 		william_assert_same( 'Ketamine', $graph[1]['name'] );
 		william_assert_same( 3, count( $graph[1]['administrationRoute'] ) );
-		william_assert_same( 3, count( $graph[0]['citation'] ) );
+		// From the References list only, in its order (the citation numbers).
+		william_assert_same(
+			array( '2006', '2018', '2017', '2018' ),
+			wp_list_pluck( $graph[0]['citation'], 'datePublished' )
+		);
 		william_assert_same( 'https://doi.org/10.1001/archpsyc.63.8.856', $graph[0]['citation'][0]['sameAs'][0] );
+		william_assert_same( 'Arch Gen Psychiatry', $graph[0]['citation'][0]['isPartOf']['name'] );
+		william_assert_same(
+			array( 'https://doi.org/10.1038/npp.2017.194', 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5729569/' ),
+			$graph[0]['citation'][3]['sameAs']
+		);
 	}
 );
 
@@ -146,6 +160,7 @@ william_test(
 		}
 		$json = wp_json_encode( william_health_blocks_graph( william_test_post( array( 'post_content' => $refs ) ) ) );
 		william_assert_true( false !== strpos( $json, 'Condition PublishedPattern' ), 'the published pattern is read' );
+		william_assert_true( false !== strpos( $json, 'Study PublishedPattern' ), 'its References list is read' );
 		foreach ( array_slice( array_keys( $targets ), 1 ) as $marker ) {
 			william_assert_not_contains( $marker, $json );
 		}

@@ -17,6 +17,7 @@ import listMetadata from '../../evidence-list/block.json';
 import listSave from '../../evidence-list/save';
 import { registerCoreTestBlocks } from '../../shared/test-utils';
 import metadata from '../block.json';
+import deprecated from '../deprecated';
 import save from '../save';
 import { describeStudy } from '../study';
 import { atLeast } from '../../shared/at-least';
@@ -35,6 +36,7 @@ beforeAll( () => {
 	registerBlockType( JSON.parse( JSON.stringify( metadata ) ) as never, {
 		edit: () => null,
 		save,
+		deprecated,
 	} );
 } );
 
@@ -48,8 +50,15 @@ it( 'loads an item saved with an ungrouped count as valid, keeping its words', (
 	expect( item.attributes.summary ).toBe(
 		'Cohort study, 12500 participants'
 	);
-	// Saved again unchanged, it is the same markup: no update, no migration.
+	// The item held its own source (version 1): it is kept for the editor
+	// to move into the References list, and meanwhile saved as it was, so
+	// saving again unchanged gives the same markup.
+	expect( item.attributes.legacySource ).toEqual(
+		expect.objectContaining( { doi: '10.1136/bmj.f3646' } )
+	);
 	expect( serialize( [ list ] ) ).toBe( markup.trim() );
+	// The migration is announced, as core announces every one.
+	expect( console ).toHaveInformed();
 } );
 
 it( 'writes the grouped count once the author changes the study', () => {
@@ -69,4 +78,5 @@ it( 'writes the grouped count once the author changes the study', () => {
 	expect( getSaveContent( item.name, attributes, [] ) ).toContain(
 		'Cohort study, 12,500 participants, certainty of evidence: moderate'
 	);
+	expect( console ).toHaveInformed();
 } );

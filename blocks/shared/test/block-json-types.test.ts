@@ -29,12 +29,15 @@ import type {
 	Relation,
 	StepKind,
 } from '../../mechanism-step/types';
+import references from '../../references/block.json';
+import type { ReferencesAttributes } from '../../references/types';
 import safetyNotice from '../../safety-notice/block.json';
 import type {
 	HeadingLevel,
 	SafetyNoticeAttributes,
 	SeverityLevel,
 } from '../../safety-notice/types';
+import type { CitationStyle } from '../reference';
 
 /** The block.json types a TypeScript type may be stored as. */
 type JsonType< T > = T extends string
@@ -164,20 +167,47 @@ const safetyNoticeTypes: Definitions<
 	crisisContact: text,
 };
 
-const evidenceItemTypes: Definitions< EvidenceItemAttributes > = {
+// legacySource lives only between a deprecation and the editor's move of
+// a version 1 source into the References list: never in block.json.
+const evidenceItemTypes: Definitions<
+	Omit< EvidenceItemAttributes, 'legacySource' >
+> = {
 	finding: richText,
 	condition: richText,
 	design: { type: 'string', enum: designs },
 	participants: { type: 'number' },
 	certainty: { type: 'string', enum: certainties },
 	summary: text,
-	authors: text,
-	title: text,
-	journal: text,
-	year: text,
-	doi: text,
-	pmid: text,
-	url: text,
+	refId: text,
+	citeId: text,
+	citeNumber: text,
+};
+
+const citationStyles: Values< CitationStyle > = { vancouver: true, ama: true };
+
+const referencesTypes: Definitions<
+	Omit< ReferencesAttributes, SupportAttributes >
+> = {
+	references: {
+		type: 'array',
+		query: {
+			id: text,
+			authors: text,
+			title: text,
+			journal: text,
+			year: text,
+			volume: text,
+			issue: text,
+			pages: text,
+			doi: text,
+			pmid: text,
+			pmcid: text,
+			url: text,
+			backlinks: { type: 'array', query: { href: text } },
+		},
+	},
+	citationStyle: { type: 'string', enum: citationStyles },
+	backText: text,
 };
 
 const evidenceListTypes: Definitions<
@@ -355,6 +385,7 @@ const BLOCKS: Array<
 		administrationRoutes,
 		administrationRoutesTypes,
 	],
+	[ 'references', references, referencesTypes ],
 ];
 
 describe( 'block.json and the TypeScript attribute types', () => {

@@ -21,6 +21,7 @@ import '../../evidence-item';
 import '../../evidence-list';
 import '../../mechanism-diagram';
 import '../../mechanism-step';
+import '../../references';
 import '../../safety-notice';
 import { registerCoreTestBlocks } from '../test-utils';
 import { fullContentBlocks } from '../../../tests/fixtures/blocks/full-content';
@@ -58,13 +59,14 @@ const json = ( value: unknown ) => `${ JSON.stringify( value, null, '\t' ) }\n`;
 registerCoreTestBlocks();
 const blocks = fullContentBlocks();
 
-it( 'has one full-content fixture for each of the six block types', () => {
+it( 'has one full-content fixture for each of the seven block types', () => {
 	expect( Object.keys( blocks ).sort() ).toEqual( [
 		'william-health__administration-routes',
 		'william-health__evidence-item',
 		'william-health__evidence-list',
 		'william-health__mechanism-diagram',
 		'william-health__mechanism-step',
+		'william-health__references',
 		'william-health__safety-notice',
 	] );
 } );

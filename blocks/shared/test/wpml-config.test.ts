@@ -63,6 +63,20 @@ const NOT_WORDS: Record< string, string > = {
 	doi: 'an identifier',
 	pmid: 'an identifier',
 	url: 'an address',
+	volume: 'a reference is quoted as published',
+	issue: 'a reference is quoted as published',
+	pages: 'a reference is quoted as published',
+	pmcid: 'an identifier',
+	id: 'an element id',
+	href: 'an address',
+	citationStyle: 'a citation style code',
+	refId: 'a reference id',
+	citeId: 'an element id',
+	citeNumber: 'a number the editor writes',
+	// Known gap: a WPML translation keeps the backlinks' accessible name in
+	// the source language (it is written from the block comment, which WPML
+	// would have to translate in step with the markup).
+	backText: 'the backlinks’ accessible name, written by the editor',
 	crisisContact: 'a telephone number or address, linked as written',
 };
 
@@ -389,7 +403,7 @@ describe( 'wpml-config.xml', () => {
 	} );
 
 	it( 'selects exactly the author’s words in every full-content fixture', () => {
-		expect( FIXTURE_NAMES ).toHaveLength( 6 );
+		expect( FIXTURE_NAMES ).toHaveLength( 7 );
 		expect( mismatches( paths ) ).toEqual( [] );
 	} );
 
@@ -421,7 +435,13 @@ describe( 'wpml-config.xml', () => {
 				'utf8'
 			);
 			const translated = translatedPost( saved, paths );
-			expect( translated ).not.toBe( saved );
+			const hasWords = ourBlocks(
+				read< ParsedBlock[] >( `${ fixture }.parsed.json` ),
+				read< EditorBlock[] >( `${ fixture }.json` )
+			).some( ( { editor } ) => words( editor.attributes ).length > 0 );
+			if ( hasWords ) {
+				expect( translated ).not.toBe( saved );
+			}
 			const blocks = parse( translated );
 			expect( { fixture, invalid: invalid( blocks ) } ).toEqual( {
 				fixture,
@@ -476,7 +496,7 @@ describe( 'wpml-config.xml', () => {
 		).toContain( 'oral' );
 		expect(
 			mismatches(
-				changed( paths, item, ( xpaths ) => [
+				changed( paths, 'william-health/references', ( xpaths ) => [
 					...xpaths,
 					"//*[contains(@class, '__authors')]",
 				] )

@@ -4,6 +4,8 @@
  * before publishing without being lost; readers get numbered, linked
  * references.
  */
+import type { Locator } from '@playwright/test';
+
 import { editorBlocks, expect, test } from '../fixtures';
 import { wcagViolations } from '../utils/axe';
 import {
@@ -49,50 +51,90 @@ test( 'an author adds three cited findings by keyboard, is shown a bad DOI befor
 		await expect( finding( index ) ).toHaveText( text );
 	}
 
-	// The second item's PMID is wrong and stays wrong: publishing is allowed.
-	await finding( 1 ).click();
-	await openBlockSettings( editor, page );
-	await page.getByRole( 'textbox', { name: 'PMID' } ).fill( 'PMC5729569' );
-
-	// The first item's source, in the sidebar.
+	// Each item's source is added to the post's References list from the
+	// sidebar. The second item's PMID is wrong and stays wrong: publishing
+	// is allowed.
+	const addSource = async (
+		fields: Record< string, string >,
+		check?: ( form: Locator ) => Promise< void >
+	) => {
+		await page.getByRole( 'button', { name: 'Add a new source' } ).click();
+		const form = page.getByRole( 'dialog', { name: 'Add a source' } );
+		for ( const [ name, value ] of Object.entries( fields ) ) {
+			await form
+				.getByRole( 'textbox', { name, exact: true } )
+				.fill( value );
+		}
+		await check?.( form );
+		await form.getByRole( 'button', { name: 'Add and choose' } ).click();
+		await expect( form ).toBeHidden();
+	};
 	await finding( 0 ).click();
-	const doi = page.getByRole( 'textbox', { name: 'DOI' } );
-	await doi.fill( '10.1/archpsyc' );
-	// The mistake is flagged in the field itself and in the item; the text stays.
-	await expect( doi ).toHaveAttribute( 'aria-invalid', 'true' );
-	await expect( doi ).toHaveAccessibleDescription(
-		/A DOI looks like 10\.1001\/archpsyc/
+	await openBlockSettings( editor, page );
+	await addSource(
+		{ Title: 'A randomized trial', DOI: '10.1/archpsyc' },
+		async ( form ) => {
+			const doi = form.getByRole( 'textbox', {
+				name: 'DOI',
+				exact: true,
+			} );
+			// The mistake is flagged in the field itself; the text stays.
+			await expect( doi ).toHaveAttribute( 'aria-invalid', 'true' );
+			await expect( doi ).toHaveAccessibleDescription(
+				/A DOI looks like 10\.1001\/archpsyc/
+			);
+			await expect( doi ).toHaveValue( '10.1/archpsyc' );
+		}
 	);
-	await expect( items.nth( 0 ).getByRole( 'status' ) ).toContainText(
-		'A DOI looks like'
+	await finding( 1 ).click();
+	await addSource( { Title: 'Social anxiety', PMID: 'PMC5729569' } );
+	// Each item shows its study's number, as readers will see it.
+	await expect( items.locator( 'sup.william-health-citation' ) ).toHaveText( [
+		'1',
+		'2',
+	] );
+	const references = editor.canvas.locator(
+		'[data-type="william-health/references"]'
 	);
-	await expect( doi ).toHaveValue( '10.1/archpsyc' );
+	await expect(
+		references.locator( 'li' ).first().getByRole( 'status' )
+	).toContainText( 'A DOI looks like' );
 
 	// Before publishing, the checks list both, beside what else is missing
-	// (a source for item 3, a reviewer); a line selects its item.
+	// (a source for item 3, a reviewer); a line selects the list.
 	await finding( 2 ).click();
 	await page
 		.getByRole( 'region', { name: 'Editor top bar' } )
 		.getByRole( 'button', { name: 'Publish', exact: true } )
 		.click();
 	const checks = page.locator( '.william-health-checks' );
-	// With them, the other checks' lines: the third item has no source yet
-	// and no reviewer is named.
 	await expect( checks.getByRole( 'listitem' ) ).toHaveText( [
-		'Evidence item 1: the DOI “10.1/archpsyc” is not valid and will not be linked.',
-		'Evidence item 2: the PMID “PMC5729569” is not valid and will not be linked.',
+		'Reference 1 (A randomized trial): the DOI “10.1/archpsyc” is not valid and will not be linked.',
+		'Reference 2 (Social anxiety): the PMID “PMC5729569” is not valid and will not be linked.',
 		/^Evidence item 3 has no source/,
 		/^No medical reviewer is named/,
 	] );
 	await checks
-		.getByRole( 'button', { name: /Evidence item 1: the DOI/ } )
+		.getByRole( 'button', { name: /Reference 1 \(A randomized trial\)/ } )
 		.click();
-	await expect( items.nth( 0 ) ).toHaveClass( /is-selected/ );
+	await expect( references ).toHaveClass( /is-selected/ );
+	await references
+		.getByRole( 'button', { name: 'Edit A randomized trial' } )
+		.click();
+	const editForm = page.getByRole( 'dialog', { name: 'Edit source' } );
+	const doi = editForm.getByRole( 'textbox', { name: 'DOI', exact: true } );
 	await expect( doi ).toHaveAttribute( 'aria-invalid', 'true' );
 	await doi.fill( '10.1001/archpsyc.63.8.856' );
 	await expect( doi ).not.toHaveAttribute( 'aria-invalid', 'true' );
-	await expect( items.nth( 0 ).getByRole( 'status' ) ).toHaveCount( 0 );
-	await page.getByRole( 'textbox', { name: 'PMID' } ).fill( '16894061' );
+	await editForm
+		.getByRole( 'textbox', { name: 'PMID', exact: true } )
+		.fill( '16894061' );
+	await editForm.getByRole( 'button', { name: 'Save' } ).click();
+	await expect(
+		references.locator( 'li' ).first().getByRole( 'status' )
+	).toHaveCount( 0 );
+
+	await finding( 0 ).click();
 	await page
 		.getByRole( 'combobox', { name: 'Study design' } )
 		.selectOption( 'randomised-controlled-trial' );
@@ -131,19 +173,29 @@ test( 'an author adds three cited findings by keyboard, is shown a bad DOI befor
 	await expect( first ).toContainText(
 		'Randomised controlled trial, 1,200 participants'
 	);
-	// The PMID left wrong is there as typed, as text.
-	const second = list.getByRole( 'listitem' ).nth( 1 );
-	await expect( second ).toContainText( 'PMID: PMC5729569' );
-	await expect( second.getByRole( 'link' ) ).toHaveCount( 0 );
+	// Each item's number leads to its study in the References list.
+	await first.getByRole( 'link', { name: '1' } ).click();
+	const entry = reader.locator(
+		'.wp-block-william-health-references li:target'
+	);
 	await expect(
-		first.getByRole( 'link', { name: '10.1001/archpsyc.63.8.856' } )
+		entry.getByRole( 'link', { name: '10.1001/archpsyc.63.8.856' } )
 	).toHaveAttribute( 'href', 'https://doi.org/10.1001/archpsyc.63.8.856' );
 	await expect(
-		first.getByRole( 'link', { name: '16894061' } )
+		entry.getByRole( 'link', { name: '16894061' } )
 	).toHaveAttribute( 'href', 'https://pubmed.ncbi.nlm.nih.gov/16894061/' );
+	// The PMID left wrong is there as typed, as text.
+	const second = reader
+		.locator( '.wp-block-william-health-references li' )
+		.nth( 1 );
+	await expect( second ).toContainText( 'PMID: PMC5729569' );
+	await expect(
+		second.locator( 'a:not(.wp-block-william-health-references__backlink)' )
+	).toHaveCount( 0 );
 	expect(
 		await wcagViolations( reader, [
 			'.wp-block-william-health-evidence-list',
+			'.wp-block-william-health-references',
 		] )
 	).toEqual( [] );
 } );
@@ -270,7 +322,7 @@ test( 'Backspace in an empty evidence item removes it and the caret goes back to
 	] );
 } );
 
-test( 'the published article’s evidence links to the checked studies', async ( {
+test( 'the published article’s evidence cites the checked studies in its References list', async ( {
 	reader,
 	articleUrl,
 } ) => {
@@ -279,18 +331,45 @@ test( 'the published article’s evidence links to the checked studies', async (
 		'ol.wp-block-william-health-evidence-list__items > li'
 	);
 	await expect( items ).toHaveCount( 3 );
-	const hrefs = await reader
-		.locator( '.wp-block-william-health-evidence-list a' )
-		.evaluateAll( ( links ) =>
-			links.map( ( link ) => link.getAttribute( 'href' ) )
+	// Each item's study is a numbered link to its entry; the anxiety item
+	// also cites Glue 2017 in its finding.
+	const markers = reader.locator(
+		'.wp-block-william-health-evidence-list sup.william-health-citation a'
+	);
+	await expect( markers ).toHaveText( [ '1', '3', '4', '2' ] );
+	const studyLinks: string[][] = [];
+	for ( const href of await markers.evaluateAll( ( links ) =>
+		links.map( ( link ) => link.getAttribute( 'href' ) ?? '' )
+	) ) {
+		studyLinks.push(
+			await reader
+				.locator(
+					`.wp-block-william-health-references li[id="${ href.slice(
+						1
+					) }"] a:not(.wp-block-william-health-references__backlink)`
+				)
+				.evaluateAll( ( links ) =>
+					links.map( ( link ) => link.getAttribute( 'href' ) ?? '' )
+				)
 		);
-	expect( hrefs ).toEqual( [
-		'https://doi.org/10.1001/archpsyc.63.8.856',
-		'https://pubmed.ncbi.nlm.nih.gov/16894061/',
-		'https://doi.org/10.1038/npp.2017.194',
-		'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5729569/',
-		'https://doi.org/10.1176/appi.ajp.2017.17040472',
-		'https://pubmed.ncbi.nlm.nih.gov/28969441/',
+	}
+	expect( studyLinks ).toEqual( [
+		[
+			'https://doi.org/10.1001/archpsyc.63.8.856',
+			'https://pubmed.ncbi.nlm.nih.gov/16894061/',
+		],
+		[
+			'https://doi.org/10.1177/0269881117705089',
+			'https://pubmed.ncbi.nlm.nih.gov/28441895/',
+		],
+		[
+			'https://doi.org/10.1038/npp.2017.194',
+			'https://pmc.ncbi.nlm.nih.gov/articles/PMC5729569/',
+		],
+		[
+			'https://doi.org/10.1176/appi.ajp.2017.17040472',
+			'https://pubmed.ncbi.nlm.nih.gov/28969441/',
+		],
 	] );
 	await expect(
 		reader.locator( '.wp-block-william-health-evidence-list__as-of time' )

@@ -28,6 +28,7 @@ test( 'an administrator opens the editor and finds every block of ours in the in
 		'william-health/evidence-list',
 		'william-health/mechanism-diagram',
 		'william-health/mechanism-step',
+		'william-health/references',
 		'william-health/safety-notice',
 	] );
 	// Items and steps live inside their list and diagram only.

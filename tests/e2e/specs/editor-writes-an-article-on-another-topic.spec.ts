@@ -115,9 +115,14 @@ test( 'an editor writes a lithium article with all four blocks by mouse and keyb
 	await page
 		.getByRole( 'combobox', { name: 'Study design' } )
 		.selectOption( { label: 'Meta-analysis' } );
-	await page
-		.getByRole( 'textbox', { name: 'DOI' } )
+	// Its source goes into the post's References list, typed by hand.
+	await page.getByRole( 'button', { name: 'Add a new source' } ).click();
+	const sourceForm = page.getByRole( 'dialog', { name: 'Add a source' } );
+	await sourceForm
+		.getByRole( 'textbox', { name: 'DOI', exact: true } )
 		.fill( '10.1136/bmj.f3646' );
+	await sourceForm.getByRole( 'button', { name: 'Add and choose' } ).click();
+	await expect( items.first().locator( 'sup' ) ).toHaveText( '1' );
 	await expect(
 		items.first().getByRole( 'textbox', { name: 'Condition' } )
 	).toHaveText( TYPED.condition );

@@ -65,17 +65,27 @@ test( 'an author’s hostile text in every evidence field, one typed by hand, ru
 	await page.keyboard.type( hostile );
 	await setAttributesAsTyped( page, item, { condition: hostile } );
 
+	// The item's source, added to the post's References list from the
+	// sidebar, every field hostile.
 	await openBlockSettings( editor, page );
+	await page.getByRole( 'button', { name: 'Add a new source' } ).click();
+	const form = page.getByRole( 'dialog', { name: 'Add a source' } );
 	for ( const field of SOURCE_FIELDS ) {
-		await page
+		await form
 			.getByRole( 'textbox', { name: field, exact: true } )
 			.fill( hostile );
 	}
-	await page
+	await form
 		.getByRole( 'textbox', { name: 'Web address' } )
 		.fill( URL_PAYLOADS[ 0 ] );
-	// Each bad identifier is explained; none is dropped.
-	await expect( item.getByRole( 'status' ) ).toHaveCount( 3 );
+	await form.getByRole( 'button', { name: 'Add and choose' } ).click();
+	// Each bad identifier is explained in the list; none is dropped.
+	const references = editor.canvas.locator(
+		'[data-type="william-health/references"]'
+	);
+	await expect(
+		references.locator( '.william-health-field-message' )
+	).toHaveCount( 3 );
 
 	await expectTypedHostilePostHarmless(
 		{ page, editor, requestUtils, reader, createdPosts },
@@ -86,10 +96,15 @@ test( 'an author’s hostile text in every evidence field, one typed by hand, ru
 			hostile,
 			onPage: async ( readerPage ) => {
 				const reference = readerPage.locator(
-					'.wp-block-william-health-evidence-item__reference'
+					'.wp-block-william-health-references li'
 				);
 				await expect( reference ).toContainText( 'javascript:' );
-				await expect( reference.getByRole( 'link' ) ).toHaveCount( 0 );
+				// Only the link back to the item: no identifier is linked.
+				await expect(
+					reference.locator(
+						'a:not(.wp-block-william-health-references__backlink)'
+					)
+				).toHaveCount( 0 );
 			},
 		}
 	);

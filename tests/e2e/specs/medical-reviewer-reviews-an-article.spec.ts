@@ -255,12 +255,18 @@ test( 'the pre-publish checks list each problem of a prepared post, and a line o
 				} ),
 				createBlock( 'william-health/evidence-item', {
 					finding: 'A claim.',
-					doi: '10.1/short',
+					refId: 'rshort',
 				} ),
 			] ),
 			notice( 'urgent', 'One' ),
 			notice( 'emergency', 'Two' ),
 			notice( 'urgent', '' ),
+			// The second claim's source, with a DOI that cannot be linked.
+			createBlock( 'william-health/references', {
+				references: [
+					{ id: 'rshort', title: 'Short', doi: '10.1/short' },
+				],
+			} ),
 		] );
 	} );
 	await page
@@ -269,7 +275,7 @@ test( 'the pre-publish checks list each problem of a prepared post, and a line o
 		.click();
 	const checks = page.locator( '.william-health-checks' );
 	await expect( checks.getByRole( 'listitem' ) ).toHaveText( [
-		/^Evidence item 2: the DOI “10\.1\/short” is not valid/,
+		/^Reference 1 \(Short\): the DOI “10\.1\/short” is not valid/,
 		/^Evidence item 1 has no source/,
 		/^Safety notice 3 has no heading/,
 		/^3 notices ask readers to act now/,

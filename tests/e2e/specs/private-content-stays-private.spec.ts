@@ -11,7 +11,8 @@ import { expect, test } from '../fixtures';
 import { savedBlock } from '../utils/saved-blocks';
 
 /**
- * An evidence list whose fields our structured data reads hold the marker.
+ * An evidence list and the References list it cites, whose fields our
+ * structured data reads hold the marker.
  *
  * @param marker A word that must not leak.
  */
@@ -19,6 +20,9 @@ const contentWith = ( marker: string ) =>
 	savedBlock( 'evidence-list', [
 		[ 'Mood disorders', `Condition ${ marker }` ],
 		[ 'Relapse was less frequent on lithium.', `Finding ${ marker }.` ],
+	] ) +
+	'\n\n' +
+	savedBlock( 'references', [
 		[ 'Lithium in the prevention of suicide', `Study ${ marker }` ],
 	] );
 

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 
 import { expect, test } from '../fixtures';
-import { evidenceList } from '../utils/markup';
+import { evidenceList, referencesList } from '../utils/markup';
 import { MARKER, watchDialogs } from '../utils/xss';
 import { atLeast } from '../../../blocks/shared/at-least';
 
@@ -102,12 +102,15 @@ test( 'the article’s graph names the drug, its routes, the conditions and the 
 		'Social anxiety disorder',
 		'Suicidal ideation',
 	] );
-	// Every cited DOI and PMID is a link in the evidence list, and the reverse.
+	// Every cited DOI, PMID and PMCID is a link in the References list, and
+	// the reverse (the links back to the text aside).
 	const citedLinks = ( page.citation as Node[] ).flatMap(
 		( citation ) => citation.sameAs as string[]
 	);
 	const pageLinks = await reader
-		.locator( '.wp-block-william-health-evidence-list a' )
+		.locator(
+			'.wp-block-william-health-references a:not(.wp-block-william-health-references__backlink)'
+		)
 		.evaluateAll( ( links ) =>
 			links.map( ( link ) => link.getAttribute( 'href' ) )
 		);
@@ -132,18 +135,22 @@ test( 'text from a block cannot break out of the JSON-LD script element, ours or
 		data: {
 			title: 'Breakout attempt',
 			status: 'publish',
-			content: evidenceList( [
-				{
-					finding: 'A finding.',
-					condition: `Depression ${ breakout.replace( /</g, '&lt;' ).replace( />/g, '&gt;' ) }`,
-					source: {
+			content:
+				evidenceList( [
+					{
+						finding: 'A finding.',
+						condition: `Depression ${ breakout.replace( /</g, '&lt;' ).replace( />/g, '&gt;' ) }`,
+					},
+				] ) +
+				referencesList( [
+					{
+						id: 'rbrk1',
 						title: breakout
 							.replace( /</g, '&lt;' )
 							.replace( />/g, '&gt;' ),
 						doi: '10.1001/archpsyc.63.8.856',
 					},
-				},
-			] ),
+				] ),
 		},
 	} );
 	createdPosts.push( post.id );
@@ -163,6 +170,10 @@ test( 'text from a block cannot break out of the JSON-LD script element, ours or
 			`Depression ${
 				standIn ? breakout.replace( /</g, '\uFF1C' ) : breakout
 			}`
+		);
+		// The References list's title too, read by the server as text.
+		expect( ( page.citation as Node[] )[ 0 ]?.name ).toBe(
+			standIn ? breakout.replace( /</g, '\uFF1C' ) : breakout
 		);
 		expect( dialogs ).toEqual( [] );
 		expect(
@@ -184,24 +195,20 @@ test( 'every address in the graph comes from a checked identifier; what fails is
 		data: {
 			title: 'Identifiers',
 			status: 'publish',
-			content: evidenceList( [
+			content: referencesList( [
 				{
-					finding: 'Hostile identifiers.',
-					source: {
-						title: 'Hostile',
-						doi: hostileDoi,
-						pmid: '123abc',
-						url: 'javascript:alert(1)',
-					},
+					id: 'rhost',
+					title: 'Hostile',
+					doi: hostileDoi,
+					pmid: '123abc',
+					url: 'javascript:alert(1)',
 				},
 				{
-					finding: 'Good identifiers.',
-					source: {
-						title: 'Good',
-						doi: 'https://doi.org/10.1001/archpsyc.63.8.856',
-						pmid: 'PMID: 16894061',
-						url: 'https://example.org/study?id=1',
-					},
+					id: 'rgood',
+					title: 'Good',
+					doi: 'https://doi.org/10.1001/archpsyc.63.8.856',
+					pmid: 'PMID: 16894061',
+					url: 'https://example.org/study?id=1',
 				},
 			] ),
 		},

@@ -204,3 +204,45 @@ export function routeTable(
 		'<!-- /wp:william-health/administration-routes -->',
 	].join( '\n' );
 }
+
+export type ReferenceMarkup = { id: string } & Partial<
+	Record<
+		| 'authors'
+		| 'title'
+		| 'journal'
+		| 'year'
+		| 'doi'
+		| 'pmid'
+		| 'pmcid'
+		| 'url',
+		string
+	>
+>;
+
+const REF = 'wp-block-william-health-references';
+
+/**
+ * A References list as saved post content, values inserted as given (each
+ * field in its own element, identifiers inside links to what was typed).
+ *
+ * @param entries The list's entries.
+ */
+export function referencesList( entries: ReferenceMarkup[] ): string {
+	const inner = entries.map( ( { id, ...fields } ) => {
+		const parts = Object.entries( fields ).map( ( [ key, value ] ) =>
+			[ 'doi', 'pmid', 'pmcid', 'url' ].includes( key )
+				? `<a href="${ value }"><span class="${ REF }__${ key }">${ value }</span></a>`
+				: `<span class="${ REF }__${ key }">${ value }</span>`
+		);
+		return `<li id="ref-${ id }" data-ref="${ id }" class="${ REF }__entry">${ parts.join(
+			'. '
+		) }</li>`;
+	} );
+	return [
+		'<!-- wp:william-health/references -->',
+		`<div class="${ REF }"><ol class="${ REF }__list">`,
+		...inner,
+		'</ol></div>',
+		'<!-- /wp:william-health/references -->',
+	].join( '' );
+}

@@ -15,6 +15,7 @@ export type FixtureName =
 	| 'evidence-list'
 	| 'mechanism-diagram'
 	| 'mechanism-step'
+	| 'references'
 	| 'safety-notice';
 
 /**

@@ -1,0 +1,101 @@
+/**
+ * Keeps the citation numbers in the saved markup right while the author
+ * writes: after every change of the post's blocks, the markers that show
+ * another number (or share an id) are rewritten, then the References list
+ * is put in citation order with its backlinks. Before that, evidence items
+ * saved when they held their own source (version 1) have their sources
+ * moved into the References list, which is started at the end of the post
+ * if it has none. These are the editor's changes, not the author's: they
+ * join the change that caused them instead of making undo steps of their
+ * own.
+ */
+import { store as blockEditorStore } from '@wordpress/block-editor';
+import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
+import { useEffect } from '@wordpress/element';
+
+import {
+	planLegacyMove,
+	type LegacyMove,
+} from '../../blocks/evidence-item/legacy-sources';
+import { planNumbering } from '../../blocks/shared/citation/numbering';
+import { newReferencesList } from '../../blocks/shared/citation/post-references';
+import { REFERENCES_BLOCK } from '../../blocks/shared/citation/references';
+import { useMarkNextChangeAsNotPersistent } from '../../blocks/shared/editor-store';
+
+export function CitationNumbering() {
+	const blocks = useSelect(
+		( select ) => select( blockEditorStore ).getBlocks(),
+		[]
+	);
+	const registry = useRegistry();
+	const markNotPersistent = useMarkNextChangeAsNotPersistent();
+	const { insertBlocks, updateBlockAttributes } =
+		useDispatch( blockEditorStore );
+
+	useEffect( () => {
+		const move = planLegacyMove( blocks );
+		if ( move ) {
+			moveLegacySources( move );
+			return;
+		}
+		const plan = planNumbering( blocks );
+		// Markers first: the list's backlinks need their final ids.
+		let updates = plan.markers;
+		if ( ! updates.length && plan.references ) {
+			updates = [ plan.references ];
+		}
+		if ( ! updates.length ) {
+			return;
+		}
+		registry.batch( () => {
+			for ( const { clientId, attributes } of updates ) {
+				// The mark holds for the next change only.
+				markNotPersistent();
+				updateBlockAttributes( clientId, attributes );
+			}
+		} );
+		// Only the blocks' change starts a round; the callbacks are stable.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [ blocks ] );
+
+	/**
+	 * Moves version 1 sources into the References list, as one change.
+	 *
+	 * @param move What to add and which items cite what.
+	 */
+	function moveLegacySources( move: LegacyMove ) {
+		const editor = registry.select( blockEditorStore );
+		if (
+			! move.listClientId &&
+			! editor.canInsertBlockType( REFERENCES_BLOCK, undefined )
+		) {
+			// Where no list can go (a locked template), items keep printing
+			// their own source.
+			return;
+		}
+		registry.batch( () => {
+			markNotPersistent();
+			if ( move.listClientId ) {
+				updateBlockAttributes( move.listClientId, {
+					references: move.entries,
+				} );
+			} else {
+				insertBlocks(
+					newReferencesList( move.entries ),
+					undefined,
+					undefined,
+					false
+				);
+			}
+			for ( const { clientId, refId } of move.items ) {
+				markNotPersistent();
+				updateBlockAttributes( clientId, {
+					refId,
+					legacySource: undefined,
+				} );
+			}
+		} );
+	}
+
+	return null;
+}
