@@ -29,10 +29,13 @@ export async function useSiteLanguage(
 	const before = await requestUtils.rest< Required< LanguageSettings > >( {
 		path: '/wp/v2/settings',
 	} );
-	try {
-		await requestUtils.updateSiteSettings( settings );
-	} catch {
-		// The REST API takes only installed languages: install core's, retry.
+	const applied = await requestUtils
+		.updateSiteSettings( settings )
+		.then( ( saved: Partial< LanguageSettings > ) => saved.language )
+		.catch( () => undefined );
+	// WordPress keeps only installed languages (it answers 200 and stores
+	// English otherwise): install core's, then set it again.
+	if ( applied !== settings.language ) {
 		execFileSync( 'node', [ 'scripts/i18n-core.mjs', settings.language ], {
 			cwd: ROOT,
 			stdio: 'inherit',
@@ -113,6 +116,16 @@ export async function englishLeft(
 		body.querySelectorAll(
 			'script, style, .wp-block-william-health-evidence-item__reference'
 		).forEach( ( element ) => element.remove() );
+		// A reference is quoted as published (doi:, PMID: and PMCID: are the
+		// schemes' own names); only its backlinks are ours.
+		body.querySelectorAll(
+			'.wp-block-william-health-references__entry'
+		).forEach( ( entry ) => {
+			const backlinks = entry.querySelector(
+				'.wp-block-william-health-references__backlinks'
+			);
+			entry.replaceChildren( ...( backlinks ? [ backlinks ] : [] ) );
+		} );
 		const attributes = Array.from(
 			body.querySelectorAll(
 				'[aria-label], [title], [alt], [placeholder], [data-label], [data-empty]'
