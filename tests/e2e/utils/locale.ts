@@ -44,7 +44,10 @@ export async function useSiteLanguage(
 	}
 	return async () => {
 		await requestUtils.updateSiteSettings( {
-			language: before.language,
+			// A fresh site reports English as "en_US" but stores it as an
+			// empty WPLANG, and silently keeps the last language when given
+			// "en_US" back.
+			language: before.language === 'en_US' ? '' : before.language,
 			date_format: before.date_format,
 		} );
 	};
