@@ -13,7 +13,11 @@ import {
 	useBlockProps,
 	store as blockEditorStore,
 } from '@wordpress/block-editor';
-import { createBlock, type BlockEditProps } from '@wordpress/blocks';
+import {
+	getBlockDefaultClassName,
+	createBlock,
+	type BlockEditProps,
+} from '@wordpress/blocks';
 import { ToolbarButton, ToolbarGroup } from '@wordpress/components';
 import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
 import { useEffect } from '@wordpress/element';
@@ -33,9 +37,10 @@ import { LegacyReference, hasLegacySource } from './legacy-reference';
 import { describeStudy } from './study';
 import type { SavedReference } from '../references/types';
 import type { EvidenceItemAttributes } from './types';
+import metadata from './block.json';
 
-const C = 'wp-block-william-health-evidence-item';
-const NAME = 'william-health/evidence-item';
+// Every element's class starts with the block's own, derived from its name.
+const C = getBlockDefaultClassName( metadata.name );
 
 /**
  * Whether an item holds nothing at all, so Enter in it may leave the list
@@ -173,7 +178,7 @@ export default function Edit( {
 
 	const addItem = ( nextFinding = '' ) =>
 		caret.insertAndEdit(
-			createBlock( NAME, { finding: nextFinding } ),
+			createBlock( metadata.name, { finding: nextFinding } ),
 			index + 1,
 			rootClientId,
 			'finding'

@@ -8,9 +8,12 @@
  * Each field's element holds exactly what the author typed; punctuation
  * stays outside. Identifiers that failed version 1's check are text.
  */
+import { getBlockDefaultClassName } from '@wordpress/blocks';
 import type { StudySource } from './types';
+import metadata from './block.json';
 
-const C = 'wp-block-william-health-evidence-item';
+// Every element's class starts with the block's own, derived from its name.
+const C = getBlockDefaultClassName( metadata.name );
 
 const SOURCE_FIELDS: Array< keyof StudySource > = [
 	'authors',

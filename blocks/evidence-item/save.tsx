@@ -3,6 +3,7 @@
  * words, and the citation number of the study behind it, linking to its
  * entry in the References list. Static, so it outlives the plugin.
  */
+import { getBlockDefaultClassName } from '@wordpress/blocks';
 import { RichText, useBlockProps } from '@wordpress/block-editor';
 
 import {
@@ -12,8 +13,10 @@ import {
 } from '../shared/citation/markers';
 import { LegacyReference, hasLegacySource } from './legacy-reference';
 import type { EvidenceItemAttributes } from './types';
+import metadata from './block.json';
 
-const C = 'wp-block-william-health-evidence-item';
+// Every element's class starts with the block's own, derived from its name.
+const C = getBlockDefaultClassName( metadata.name );
 
 export default function save( {
 	attributes,

@@ -8,14 +8,19 @@ import {
 	useBlockProps,
 	useInnerBlocksProps,
 } from '@wordpress/block-editor';
-import type { BlockEditProps } from '@wordpress/blocks';
+import {
+	getBlockDefaultClassName,
+	type BlockEditProps,
+} from '@wordpress/blocks';
 import { PanelBody, TextControl } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
 import { asOfLine } from '../shared/as-of';
 import type { EvidenceListAttributes } from './types';
+import metadata from './block.json';
 
-const C = 'wp-block-william-health-evidence-list';
+// Every element's class starts with the block's own, derived from its name.
+const C = getBlockDefaultClassName( metadata.name );
 const ITEM = 'william-health/evidence-item';
 
 export default function Edit( {

@@ -1,11 +1,14 @@
 /**
  * A numbered list of evidence items and the date the evidence was checked.
  */
+import { getBlockDefaultClassName } from '@wordpress/blocks';
 import { useBlockProps, useInnerBlocksProps } from '@wordpress/block-editor';
 
 import type { EvidenceListAttributes } from './types';
+import metadata from './block.json';
 
-const C = 'wp-block-william-health-evidence-list';
+// Every element's class starts with the block's own, derived from its name.
+const C = getBlockDefaultClassName( metadata.name );
 
 export default function save( {
 	attributes,

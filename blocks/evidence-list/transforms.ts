@@ -3,7 +3,12 @@
  * evidence list becomes a core list again (finding, then the context in
  * words and the study's citation marker, which stays a citation there).
  */
-import { createBlock, getSaveContent, type Block } from '@wordpress/blocks';
+import {
+	createBlock,
+	getBlockDefaultClassName,
+	getSaveContent,
+	type Block,
+} from '@wordpress/blocks';
 
 import { CITATION_CLASS } from '../shared/citation/markers';
 import { blockTransform, text } from '../shared/transforms';
@@ -44,7 +49,7 @@ function itemText( item: Block ): string {
 			escapeText(
 				container.content
 					.querySelector(
-						`.wp-block-william-health-evidence-item${ part }`
+						`.${ getBlockDefaultClassName( ITEM ) }${ part }`
 					)
 					?.textContent?.trim() ?? ''
 			)

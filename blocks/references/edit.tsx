@@ -6,7 +6,10 @@
  * the text; the order is the citation numbers, kept by the editor.
  */
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
-import type { BlockEditProps } from '@wordpress/blocks';
+import {
+	getBlockDefaultClassName,
+	type BlockEditProps,
+} from '@wordpress/blocks';
 import { Button, Modal, PanelBody, SelectControl } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
@@ -30,8 +33,10 @@ import type {
 	ReferencesAttributes,
 	SavedReference,
 } from './types';
+import metadata from './block.json';
 
-const C = 'wp-block-william-health-references';
+// Every element's class starts with the block's own, derived from its name.
+const C = getBlockDefaultClassName( metadata.name );
 
 type Editing = { id: string | null; initial: Omit< Reference, 'id' > };
 

@@ -3,13 +3,16 @@
  * field in its own element, identifiers linked when valid, then the links
  * back to every place in the text that cites it.
  */
+import { getBlockDefaultClassName } from '@wordpress/blocks';
 import { Fragment } from '@wordpress/element';
 
 import { toReference } from '../shared/citation/references';
 import { referenceParts } from './parts';
 import type { CitationStyle, SavedReference } from './types';
+import metadata from './block.json';
 
-const C = 'wp-block-william-health-references';
+// Every element's class starts with the block's own, derived from its name.
+const C = getBlockDefaultClassName( metadata.name );
 
 /**
  * Letters naming the places of a reference cited more than once.

@@ -3,13 +3,16 @@
  * each entry with the id the markers link to, its fields and its links
  * back to the text. Static, so it outlives the plugin.
  */
+import { getBlockDefaultClassName } from '@wordpress/blocks';
 import { useBlockProps } from '@wordpress/block-editor';
 
 import { entryAnchor, isSafeId } from '../shared/citation/markers';
 import { Backlinks, ReferenceText } from './entry';
 import type { ReferencesAttributes } from './types';
+import metadata from './block.json';
 
-const C = 'wp-block-william-health-references';
+// Every element's class starts with the block's own, derived from its name.
+const C = getBlockDefaultClassName( metadata.name );
 
 export default function save( {
 	attributes,
