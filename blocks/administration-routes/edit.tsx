@@ -36,6 +36,7 @@ import {
 import type { AdministrationRoutesAttributes, Column, RouteRow } from './types';
 import { defaultHeading } from './vocabulary';
 import metadata from './block.json';
+import { richTextHTML } from '../shared/rich-text';
 
 // Every element's class starts with the block's own, derived from its name.
 const C = getBlockDefaultClassName( metadata.name );
@@ -284,7 +285,7 @@ export default function Edit( {
 								'Caption: what this table compares',
 								'william-health-blocks'
 							) }
-							value={ caption }
+							value={ richTextHTML( caption ) }
 							onChange={ ( value ) =>
 								setAttributes( { caption: value } )
 							}

@@ -18,6 +18,7 @@ import {
 } from './table-parts';
 import type { AdministrationRoutesAttributes } from './types';
 import metadata from './block.json';
+import { richTextHTML } from '../shared/rich-text';
 
 // Every element's class starts with the block's own, derived from its name.
 const C = getBlockDefaultClassName( metadata.name );
@@ -40,7 +41,7 @@ export default function save( {
 					<RichText.Content
 						tagName="span"
 						className={ `${ C }__caption-text` }
-						value={ caption }
+						value={ richTextHTML( caption ) }
 					/>
 					{ asOfText && ' ' }
 					{ asOfText && (

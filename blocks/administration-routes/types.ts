@@ -3,6 +3,7 @@
  * transforms and tests. Every value comes from the saved table (block.json
  * sources it); cell and heading values are HTML strings.
  */
+import type { RichTextContent } from '../shared/rich-text';
 
 /** Columns the block knows the meaning of; others are named by the author. */
 export type ColumnKey =
@@ -60,7 +61,7 @@ export type RouteRow = {
 };
 
 export type AdministrationRoutesAttributes = {
-	caption: string;
+	caption: RichTextContent;
 	/** YYYY-MM-DD, or ''. */
 	asOf: string;
 	/** The date as worded in the caption when it was picked. */

@@ -19,6 +19,7 @@ import type { BlockDeprecation } from '@wordpress/blocks';
 import { deprecation } from '../shared/deprecation';
 import { LegacyReference, hasLegacySource } from './legacy-reference';
 import type { EvidenceItemAttributes, StudySource } from './types';
+import { richTextHTML } from '../shared/rich-text';
 
 const C = 'wp-block-william-health-evidence-item';
 
@@ -37,13 +38,13 @@ const text = ( element: string ) => ( {
 
 function saveV1( { attributes }: { attributes: V1Attributes } ) {
 	const { finding, condition, summary } = attributes;
-	const hasCondition = ! RichText.isEmpty( condition ?? '' );
+	const hasCondition = ! RichText.isEmpty( richTextHTML( condition ) );
 	return (
 		<li { ...useBlockProps.save() }>
 			<RichText.Content
 				tagName="p"
 				className={ `${ C }__finding` }
-				value={ finding }
+				value={ richTextHTML( finding ) }
 			/>
 			{ ( hasCondition || summary ) && (
 				<p className={ `${ C }__context` }>
@@ -51,7 +52,7 @@ function saveV1( { attributes }: { attributes: V1Attributes } ) {
 						<RichText.Content
 							tagName="span"
 							className={ `${ C }__condition` }
-							value={ condition }
+							value={ richTextHTML( condition ) }
 						/>
 					) }
 					{ hasCondition && summary && ' · ' }

@@ -38,6 +38,7 @@ import { describeStudy } from './study';
 import type { SavedReference } from '../references/types';
 import type { EvidenceItemAttributes } from './types';
 import metadata from './block.json';
+import { richTextHTML } from '../shared/rich-text';
 
 // Every element's class starts with the block's own, derived from its name.
 const C = getBlockDefaultClassName( metadata.name );
@@ -252,7 +253,7 @@ export default function Edit( {
 						'What the study found…',
 						'william-health-blocks'
 					) }
-					value={ finding }
+					value={ richTextHTML( finding ) }
 					onChange={ ( value ) =>
 						setAttributes( { finding: value } )
 					}
@@ -271,7 +272,7 @@ export default function Edit( {
 							'Condition or group studied',
 							'william-health-blocks'
 						) }
-						value={ condition }
+						value={ richTextHTML( condition ) }
 						onChange={ ( value ) =>
 							setAttributes( { condition: value } )
 						}

@@ -14,6 +14,7 @@ import {
 import { LegacyReference, hasLegacySource } from './legacy-reference';
 import type { EvidenceItemAttributes } from './types';
 import metadata from './block.json';
+import { richTextHTML } from '../shared/rich-text';
 
 // Every element's class starts with the block's own, derived from its name.
 const C = getBlockDefaultClassName( metadata.name );
@@ -25,14 +26,14 @@ export default function save( {
 } ) {
 	const { finding, condition, summary, refId, citeId, citeNumber } =
 		attributes;
-	const hasCondition = ! RichText.isEmpty( condition ?? '' );
+	const hasCondition = ! RichText.isEmpty( richTextHTML( condition ) );
 	const legacySource = attributes.legacySource;
 	return (
 		<li { ...useBlockProps.save() }>
 			<RichText.Content
 				tagName="p"
 				className={ `${ C }__finding` }
-				value={ finding }
+				value={ richTextHTML( finding ) }
 			/>
 			{ ( hasCondition || summary || refId ) && (
 				<p className={ `${ C }__context` }>
@@ -40,7 +41,7 @@ export default function save( {
 						<RichText.Content
 							tagName="span"
 							className={ `${ C }__condition` }
-							value={ condition }
+							value={ richTextHTML( condition ) }
 						/>
 					) }
 					{ hasCondition && summary && ' · ' }

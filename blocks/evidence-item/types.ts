@@ -1,6 +1,8 @@
 /**
  * An evidence item's attributes, shared by edit, save, transforms and tests.
  */
+import type { RichTextContent } from '../shared/rich-text';
+
 export type StudyDesign =
 	| ''
 	| 'meta-analysis'
@@ -32,8 +34,8 @@ export type StudySource = {
 };
 
 export type EvidenceItemAttributes = {
-	finding: string;
-	condition: string;
+	finding: RichTextContent;
+	condition: RichTextContent;
 	design: StudyDesign;
 	participants?: number;
 	certainty: Certainty;

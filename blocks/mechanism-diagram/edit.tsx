@@ -20,6 +20,7 @@ import { useCaret } from '../shared/caret';
 import { useEnter } from '../shared/enter';
 import type { MechanismDiagramAttributes } from './types';
 import metadata from './block.json';
+import { richTextHTML } from '../shared/rich-text';
 
 // Every element's class starts with the block's own, derived from its name.
 const C = getBlockDefaultClassName( metadata.name );
@@ -76,7 +77,7 @@ export default function Edit( {
 					'Caption: what the diagram shows',
 					'william-health-blocks'
 				) }
-				value={ attributes.caption }
+				value={ richTextHTML( attributes.caption ) }
 				onChange={ ( value ) => setAttributes( { caption: value } ) }
 			/>
 		</figure>

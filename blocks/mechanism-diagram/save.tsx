@@ -12,6 +12,7 @@ import {
 
 import type { MechanismDiagramAttributes } from './types';
 import metadata from './block.json';
+import { richTextHTML } from '../shared/rich-text';
 
 // Every element's class starts with the block's own, derived from its name.
 const C = getBlockDefaultClassName( metadata.name );
@@ -29,11 +30,11 @@ export default function save( {
 					className: `${ C }__steps`,
 				} ) }
 			/>
-			{ ! RichText.isEmpty( caption ?? '' ) && (
+			{ ! RichText.isEmpty( richTextHTML( caption ) ) && (
 				<RichText.Content
 					tagName="figcaption"
 					className={ `${ C }__caption` }
-					value={ caption }
+					value={ richTextHTML( caption ) }
 				/>
 			) }
 		</figure>

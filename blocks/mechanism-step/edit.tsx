@@ -37,6 +37,7 @@ import { useRemoveWhenEmpty, type CaretPlace } from '../shared/remove-empty';
 import type { MechanismStepAttributes, Relation, StepKind } from './types';
 import { getKinds, getRelations, kindLabel, relationWords } from './vocabulary';
 import metadata from './block.json';
+import { richTextHTML } from '../shared/rich-text';
 
 // Every element's class starts with the block's own, derived from its name.
 const C = getBlockDefaultClassName( metadata.name );
@@ -264,7 +265,7 @@ export default function Edit( {
 								'leads to',
 								'william-health-blocks'
 							) }
-							value={ relationText }
+							value={ richTextHTML( relationText ) }
 							onChange={ ( value ) =>
 								setAttributes( {
 									relationText: value,
@@ -288,7 +289,7 @@ export default function Edit( {
 							'Step: what acts or changes',
 							'william-health-blocks'
 						) }
-						value={ label }
+						value={ richTextHTML( label ) }
 						onChange={ ( value ) =>
 							setAttributes( { label: value } )
 						}
@@ -314,7 +315,7 @@ export default function Edit( {
 							'Short description (optional)',
 							'william-health-blocks'
 						) }
-						value={ description }
+						value={ richTextHTML( description ) }
 						onChange={ ( value ) =>
 							setAttributes( { description: value } )
 						}

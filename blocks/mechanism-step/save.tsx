@@ -7,6 +7,7 @@ import { RichText, useBlockProps } from '@wordpress/block-editor';
 
 import type { MechanismStepAttributes } from './types';
 import metadata from './block.json';
+import { richTextHTML } from '../shared/rich-text';
 
 // Every element's class starts with the block's own, derived from its name.
 const C = getBlockDefaultClassName( metadata.name );
@@ -17,8 +18,8 @@ export default function save( {
 	attributes: MechanismStepAttributes;
 } ) {
 	const { relationText, label, description, kind, kindLabel } = attributes;
-	const hasRelation = ! RichText.isEmpty( relationText ?? '' );
-	const hasDescription = ! RichText.isEmpty( description ?? '' );
+	const hasRelation = ! RichText.isEmpty( richTextHTML( relationText ) );
+	const hasDescription = ! RichText.isEmpty( richTextHTML( description ) );
 	// The spaces between parts keep words apart where the stylesheet is absent.
 	return (
 		<li { ...useBlockProps.save( { className: `is-kind-${ kind }` } ) }>
@@ -27,7 +28,7 @@ export default function save( {
 					<RichText.Content
 						tagName="span"
 						className={ `${ C }__relation-text` }
-						value={ relationText }
+						value={ richTextHTML( relationText ) }
 					/>
 				</span>
 			) }
@@ -36,7 +37,7 @@ export default function save( {
 				<RichText.Content
 					tagName="strong"
 					className={ `${ C }__label` }
-					value={ label }
+					value={ richTextHTML( label ) }
 				/>
 				{ kindLabel && ' ' }
 				{ kindLabel && (
@@ -47,7 +48,7 @@ export default function save( {
 					<RichText.Content
 						tagName="span"
 						className={ `${ C }__description` }
-						value={ description }
+						value={ richTextHTML( description ) }
 					/>
 				) }
 			</span>

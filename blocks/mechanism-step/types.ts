@@ -1,6 +1,8 @@
 /**
  * A mechanism step's attributes, shared by edit, save and tests.
  */
+import type { RichTextContent } from '../shared/rich-text';
+
 export type StepKind =
 	| 'drug'
 	| 'receptor'
@@ -24,9 +26,9 @@ export type Relation =
 export type MechanismStepAttributes = {
 	relation: Relation;
 	/** The relation in words, shown on the arrow and read by screen readers. */
-	relationText: string;
-	label: string;
-	description: string;
+	relationText: RichTextContent;
+	label: RichTextContent;
+	description: RichTextContent;
 	kind: StepKind;
 	/** The kind in words, saved in the author's language when chosen. */
 	kindLabel: string;

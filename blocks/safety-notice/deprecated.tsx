@@ -8,6 +8,7 @@ import type { BlockDeprecation } from '@wordpress/blocks';
 
 import { deprecation } from '../shared/deprecation';
 import type { SafetyNoticeAttributes } from './types';
+import { richTextHTML } from '../shared/rich-text';
 
 const CLASS = 'wp-block-william-health-safety-notice';
 
@@ -47,7 +48,7 @@ function saveV1( { attributes }: { attributes: SafetyNoticeAttributes } ) {
 	const HeadingTag = `h${ headingLevel }` as const;
 	const href = crisisContact ? v1ContactHref( crisisContact ) : null;
 	const hasCrisisLine =
-		! RichText.isEmpty( crisisText ?? '' ) || !! crisisContact;
+		! RichText.isEmpty( richTextHTML( crisisText ) ) || !! crisisContact;
 	return (
 		<aside
 			{ ...useBlockProps.save( {
@@ -72,17 +73,17 @@ function saveV1( { attributes }: { attributes: SafetyNoticeAttributes } ) {
 				<RichText.Content
 					tagName="span"
 					className={ `${ CLASS }__heading-text` }
-					value={ heading }
+					value={ richTextHTML( heading ) }
 				/>
 			</HeadingTag>
 			<div className={ `${ CLASS }__body` }>
 				<InnerBlocks.Content />
 			</div>
-			{ ! RichText.isEmpty( action ?? '' ) && (
+			{ ! RichText.isEmpty( richTextHTML( action ) ) && (
 				<RichText.Content
 					tagName="p"
 					className={ `${ CLASS }__action` }
-					value={ action }
+					value={ richTextHTML( action ) }
 				/>
 			) }
 			{ hasCrisisLine && (
@@ -90,7 +91,7 @@ function saveV1( { attributes }: { attributes: SafetyNoticeAttributes } ) {
 					<RichText.Content
 						tagName="span"
 						className={ `${ CLASS }__crisis-text` }
-						value={ crisisText }
+						value={ richTextHTML( crisisText ) }
 					/>
 					{ crisisContact && ' ' }
 					{ crisisContact &&

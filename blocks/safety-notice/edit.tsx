@@ -36,6 +36,7 @@ import type {
 	SeverityLevel,
 } from './types';
 import metadata from './block.json';
+import { richTextHTML } from '../shared/rich-text';
 
 // Every element's class starts with the block's own, derived from its name.
 const CLASS = getBlockDefaultClassName( metadata.name );
@@ -261,7 +262,7 @@ export default function Edit( {
 							'Heading, e.g. Possible side effects',
 							'william-health-blocks'
 						) }
-						value={ heading }
+						value={ richTextHTML( heading ) }
 						onChange={ ( value ) =>
 							setAttributes( { heading: value } )
 						}
@@ -286,7 +287,7 @@ export default function Edit( {
 						'What to do (optional)',
 						'william-health-blocks'
 					) }
-					value={ action }
+					value={ richTextHTML( action ) }
 					onChange={ ( value ) => setAttributes( { action: value } ) }
 				/>
 				{ showCrisisLine && (
@@ -303,7 +304,7 @@ export default function Edit( {
 								'Crisis line, e.g. In crisis? Call',
 								'william-health-blocks'
 							) }
-							value={ crisisText }
+							value={ richTextHTML( crisisText ) }
 							onChange={ ( value ) =>
 								setAttributes( { crisisText: value } )
 							}

@@ -7,6 +7,7 @@ import { InnerBlocks, RichText, useBlockProps } from '@wordpress/block-editor';
 import { checkContact } from '../shared/links';
 import type { SafetyNoticeAttributes } from './types';
 import metadata from './block.json';
+import { richTextHTML } from '../shared/rich-text';
 
 // Every element's class starts with the block's own, derived from its name.
 const CLASS = getBlockDefaultClassName( metadata.name );
@@ -29,7 +30,7 @@ export default function save( {
 	const HeadingTag = `h${ headingLevel }` as const;
 	const contact = crisisContact ? checkContact( crisisContact ) : null;
 	const hasCrisisLine =
-		! RichText.isEmpty( crisisText ?? '' ) || !! crisisContact;
+		! RichText.isEmpty( richTextHTML( crisisText ) ) || !! crisisContact;
 
 	return (
 		<aside
@@ -56,17 +57,17 @@ export default function save( {
 				<RichText.Content
 					tagName="span"
 					className={ `${ CLASS }__heading-text` }
-					value={ heading }
+					value={ richTextHTML( heading ) }
 				/>
 			</HeadingTag>
 			<div className={ `${ CLASS }__body` }>
 				<InnerBlocks.Content />
 			</div>
-			{ ! RichText.isEmpty( action ?? '' ) && (
+			{ ! RichText.isEmpty( richTextHTML( action ) ) && (
 				<RichText.Content
 					tagName="p"
 					className={ `${ CLASS }__action` }
-					value={ action }
+					value={ richTextHTML( action ) }
 				/>
 			) }
 			{ hasCrisisLine && (
@@ -74,7 +75,7 @@ export default function save( {
 					<RichText.Content
 						tagName="span"
 						className={ `${ CLASS }__crisis-text` }
-						value={ crisisText }
+						value={ richTextHTML( crisisText ) }
 					/>
 					{ crisisContact && ' ' }
 					{ crisisContact &&

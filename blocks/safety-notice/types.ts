@@ -2,6 +2,8 @@
  * The safety notice's attributes, shared by edit, save, transforms and tests.
  * Kept beside block.json; a unit test holds the two together.
  */
+import type { RichTextContent } from '../shared/rich-text';
+
 export type SeverityLevel = 'information' | 'warning' | 'urgent' | 'emergency';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -12,11 +14,11 @@ export type SafetyNoticeAttributes = {
 	label: string;
 	/** Id of the heading, which names the landmark. */
 	headingId: string;
-	heading: string;
+	heading: RichTextContent;
 	headingLevel: HeadingLevel;
 	/** The optional "what to do" line. */
-	action: string;
-	crisisText: string;
+	action: RichTextContent;
+	crisisText: RichTextContent;
 	/** A phone number or an http(s) address. */
 	crisisContact: string;
 	anchor?: string;

@@ -38,10 +38,15 @@ import type {
 	SeverityLevel,
 } from '../../safety-notice/types';
 import type { CitationStyle } from '../reference';
+import type { RichTextContent } from '../rich-text';
+import type { RichTextData } from '@wordpress/rich-text';
 
 /** The block.json types a TypeScript type may be stored as. */
-type JsonType< T > = T extends string
-	? 'string' | 'rich-text'
+type JsonType< T > = [ T ] extends [ RichTextContent ]
+	? // Rich text exactly where the type admits what the editor holds.
+		[ RichTextData ] extends [ T ]
+		? 'rich-text'
+		: 'string'
 	: T extends number
 		? 'number' | 'integer'
 		: T extends boolean
