@@ -103,7 +103,7 @@ function william_health_blocks_reference_fields() {
  * @return array<int, array<string, string>> Entries in list order: `id` and every field ('' when absent).
  */
 function william_health_blocks_reference_entries( $html ) {
-	$prefix    = 'wp-block-william-health-references__';
+	$prefix    = wp_get_block_default_classname( 'william-health/references' ) . '__';
 	$fields    = array_flip( william_health_blocks_reference_fields() );
 	$entries   = array();
 	$entry     = -1;
@@ -251,10 +251,11 @@ function william_health_blocks_route_rows( $html ) {
 			$key = isset( $keys[ $column ] ) ? $keys[ $column ] : '';
 			if ( 'THEAD' === $section ) {
 				// Tables saved before 0.2 name the kind only in the class.
-				$key = (string) $processor->get_attribute( 'data-column' );
+				$key        = (string) $processor->get_attribute( 'data-column' );
+				$col_prefix = wp_get_block_default_classname( 'william-health/administration-routes' ) . '__col-';
 				foreach ( $processor->class_list() as $class_name ) {
-					if ( '' === $key && 0 === strpos( $class_name, 'wp-block-william-health-administration-routes__col-' ) ) {
-						$key = substr( $class_name, strlen( 'wp-block-william-health-administration-routes__col-' ) );
+					if ( '' === $key && 0 === strpos( $class_name, $col_prefix ) ) {
+						$key = substr( $class_name, strlen( $col_prefix ) );
 					}
 				}
 				$keys[ $column ] = $key;
