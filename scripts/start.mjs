@@ -3,6 +3,7 @@
  * `npm start`: build the blocks, start WordPress (Playground by default,
  * `--runtime=docker` for wp-env's Docker runtime), publish the article, and
  * print where everything is. Safe to run again: it reuses what exists.
+ * `--no-build` skips the build (`npm test` starts a second site after one).
  */
 import { ensureSite } from './lib/ensure-site.mjs';
 import { errorReport } from './lib/errors.mjs';
@@ -14,7 +15,10 @@ const runtime = process.argv.includes( '--runtime=docker' )
 const began = Date.now();
 
 try {
-	const { article } = await ensureSite( { runtime } );
+	const { article } = await ensureSite( {
+		runtime,
+		withBuild: ! process.argv.includes( '--no-build' ),
+	} );
 	log( '' );
 	log(
 		`William Inc. is running (${ ( ( Date.now() - began ) / 1000 ).toFixed( 1 ) } s).`

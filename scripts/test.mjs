@@ -21,11 +21,21 @@
  * production stack); anything after `--` goes to Playwright, and then the
  * stack and packaging steps are left out (a narrowed run).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 
+import { e2eSiteCount, runPlaywright, specGroups } from './lib/e2e-sites.mjs';
 import { ensureSite } from './lib/ensure-site.mjs';
 import { errorReport } from './lib/errors.mjs';
-import { ROOT, SITE_URL, log, stopSite } from './lib/site.mjs';
+import {
+	PORT,
+	ROOT,
+	SITE_URL,
+	isSiteRunning,
+	log,
+	stopSite,
+} from './lib/site.mjs';
 import { ensureChromium } from './lib/system.mjs';
 
 const args = process.argv.slice( 2 );
@@ -59,6 +69,60 @@ function step( name, command, commandArgs, env = {} ) {
 	results.push( { name, ok: result.status === 0, seconds } );
 	log( `${ result.status === 0 ? '✔' : '✖' } ${ name } (${ seconds } s)` );
 	return result.status === 0;
+}
+
+/**
+ * Like `step`, for a check that runs beside others in this process.
+ *
+ * @param {string}                 name What the check is.
+ * @param {() => Promise<boolean>} run  Runs it; true when it passed.
+ * @return {Promise<boolean>} Whether it passed.
+ */
+async function stepAsync( name, run ) {
+	log( `\n▶ ${ name }` );
+	const began = Date.now();
+	const ok = await run();
+	const seconds = ( ( Date.now() - began ) / 1000 ).toFixed( 1 );
+	results.push( { name, ok, seconds } );
+	log( `${ ok ? '✔' : '✖' } ${ name } (${ seconds } s)` );
+	return ok;
+}
+
+/**
+ * Starts (or reuses) a second site for the browser tests while the quick
+ * benchmark runs: `WP_ENV_SECOND_PORT`, or the site's port + 10, with its
+ * own state under `.wp-env-home/second`. Its start-up output goes to a log
+ * file, printed when it is ready.
+ *
+ * @return {Promise<{url: string, dir: string, started: boolean} | null>} The site, or null when it could not start (the tests then use one site).
+ */
+async function startSecondSite() {
+	const port = Number( process.env.WP_ENV_SECOND_PORT || PORT + 10 );
+	const url = `http://localhost:${ port }`;
+	const dir = '.wp-env-home/second';
+	const running = await isSiteRunning( url );
+	const logFile = path.join( ROOT, 'artifacts', 'second-site.log' );
+	fs.mkdirSync( path.dirname( logFile ), { recursive: true } );
+	const output = fs.openSync( logFile, 'w' );
+	const ok = await new Promise( ( resolve ) => {
+		spawn( 'node', [ 'scripts/start.mjs', '--no-build' ], {
+			cwd: ROOT,
+			stdio: [ 'ignore', output, output ],
+			env: {
+				...process.env,
+				WP_ENV_PORT: String( port ),
+				WILLIAM_SITE_DIR: dir,
+			},
+		} ).on( 'close', ( code ) => resolve( code === 0 ) );
+	} );
+	fs.closeSync( output );
+	log( `\nSecond site for the browser tests (${ url }):` );
+	log( fs.readFileSync( logFile, 'utf8' ).trimEnd() );
+	if ( ! ok ) {
+		log( 'It did not start; the browser tests use one site.' );
+		return null;
+	}
+	return { url, dir, started: ! running };
 }
 
 /**
@@ -98,30 +162,60 @@ if ( matrix ) {
 
 if ( ! args.includes( '--skip-e2e' ) ) {
 	let started = false;
+	/** @type {{url: string, dir: string, started: boolean} | null} */
+	let second = null;
 	try {
 		const chromium = ensureChromium();
 		( { started } = await ensureSite() );
+		// A narrowed run (`-- --grep …`) uses one site; the whole suite two
+		// when there are two cores (scripts/lib/e2e-sites.mjs).
+		const siteCount = playwrightArgs.length ? 1 : e2eSiteCount();
+		const secondStart =
+			siteCount === 2 ? startSecondSite() : Promise.resolve( null );
 		// Page bytes and request counts of both sides, so the benchmark
 		// cannot rot; it leaves the site as it found it.
 		step(
 			'Benchmark, quick (bytes and requests, ours and the core-block baseline)',
 			...npmRun( 'bench', '--quick', '--site-ready' )
 		);
-		step(
-			'End-to-end tests (Playwright)',
-			'npx',
-			[
-				'playwright',
-				'test',
-				'--config',
-				'tests/e2e/playwright.config.ts',
-				...playwrightArgs,
-			],
-			{
-				WP_BASE_URL: SITE_URL,
-				...( chromium ? { CHROMIUM_PATH: chromium } : {} ),
-			}
-		);
+		second = await secondStart;
+		/** @type {Record<string, string>} */
+		const browser = chromium ? { CHROMIUM_PATH: chromium } : {};
+		if ( second ) {
+			const secondUrl = second.url;
+			const [ mine = [], theirs = [] ] = specGroups( 2 );
+			await stepAsync( 'End-to-end tests (Playwright, two sites)', () =>
+				Promise.all( [
+					runPlaywright( {
+						files: mine,
+						siteUrl: SITE_URL,
+						artifacts: path.join( ROOT, 'artifacts' ),
+						label: '[1]',
+						env: browser,
+					} ),
+					runPlaywright( {
+						files: theirs,
+						siteUrl: secondUrl,
+						artifacts: path.join( ROOT, 'artifacts/site-2' ),
+						label: '[2]',
+						env: browser,
+					} ),
+				] ).then( ( passed ) => passed.every( Boolean ) )
+			);
+		} else {
+			step(
+				'End-to-end tests (Playwright)',
+				'npx',
+				[
+					'playwright',
+					'test',
+					'--config',
+					'tests/e2e/playwright.config.ts',
+					...playwrightArgs,
+				],
+				{ WP_BASE_URL: SITE_URL, ...browser }
+			);
+		}
 	} catch ( error ) {
 		results.push( {
 			name: 'End-to-end tests (Playwright)',
@@ -133,6 +227,14 @@ if ( ! args.includes( '--skip-e2e' ) ) {
 		if ( started ) {
 			log( 'Stopping the site this run started …' );
 			stopSite();
+		}
+		if ( second?.started ) {
+			log( 'Stopping the second site …' );
+			spawnSync( 'node', [ 'scripts/stop.mjs' ], {
+				cwd: ROOT,
+				stdio: 'inherit',
+				env: { ...process.env, WILLIAM_SITE_DIR: second.dir },
+			} );
 		}
 	}
 	if ( playwrightArgs.length ) {

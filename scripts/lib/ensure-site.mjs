@@ -24,11 +24,16 @@ export function build() {
 /**
  * Builds, starts the site when none answers, and provisions it.
  *
- * @param {{runtime?: 'playground'|'docker'}} options Start options.
+ * @param {{runtime?: 'playground'|'docker', withBuild?: boolean}} options Start options (`withBuild: false` when the build is fresh).
  * @return {Promise<{started: boolean, article: {id: number, link: string}}>} Whether this call started the site, and the article.
  */
-export async function ensureSite( { runtime = 'playground' } = {} ) {
-	build();
+export async function ensureSite( {
+	runtime = 'playground',
+	withBuild = true,
+} = {} ) {
+	if ( withBuild ) {
+		build();
+	}
 	let started = false;
 	if ( await isSiteRunning() ) {
 		log( `A site already answers at ${ SITE_URL }; reusing it.` );

@@ -25,8 +25,20 @@ export const ROOT = path.resolve(
 	'../..'
 );
 export const CONFIG_FILE = path.join( ROOT, 'wp-env.json' );
-/** Everything the local site writes: wp-env's home, core copy, database. */
-export const STATE_DIR = path.join( ROOT, '.wp-env-home' );
+/**
+ * Everything the local site writes: wp-env's home, core copy, database.
+ * `WILLIAM_SITE_DIR` (a folder inside the repository) gives another site of
+ * this checkout, on another port, its own: `npm test` runs a second one.
+ */
+export const STATE_DIR = path.resolve(
+	ROOT,
+	process.env.WILLIAM_SITE_DIR || '.wp-env-home'
+);
+if ( ! STATE_DIR.startsWith( ROOT + path.sep ) ) {
+	throw new Error(
+		`WILLIAM_SITE_DIR must be a folder inside ${ ROOT }, not ${ STATE_DIR }.`
+	);
+}
 
 /** @type {WpEnvConfig} */
 const config = JSON.parse( fs.readFileSync( CONFIG_FILE, 'utf8' ) );

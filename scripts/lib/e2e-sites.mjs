@@ -1,0 +1,153 @@
+/**
+ * The browser tests on two sites at once. Playground runs one PHP request at
+ * a time, so while one site's PHP works the browser waits; a second site of
+ * its own (own database, own users) keeps the other core busy. Each site
+ * gets half the spec files, split by how long each file took before
+ * (`tests/e2e/durations.json`), and each Playwright run its own artifacts.
+ * Specs change site-wide settings (language, theme, plugins), so two runs
+ * never share a site.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { ROOT, log } from './site.mjs';
+
+const SPEC_DIR = path.join( ROOT, 'tests/e2e/specs' );
+export const DURATIONS_FILE = path.join( ROOT, 'tests/e2e/durations.json' );
+
+/**
+ * How many sites the browser tests use: two when the machine has two cores
+ * for this process (one core gains nothing and would only slow each test),
+ * unless WILLIAM_E2E_SITES=1 asks for one.
+ *
+ * @return {1|2} Number of sites.
+ */
+export function e2eSiteCount() {
+	if ( process.env.WILLIAM_E2E_SITES === '1' ) {
+		return 1;
+	}
+	return os.availableParallelism() >= 2 ? 2 : 1;
+}
+
+/**
+ * Splits files into groups of about equal expected time: longest first,
+ * each to the group with the least so far. A file without a recorded time
+ * counts as the median file.
+ *
+ * @param {string[]}               files     Spec file names.
+ * @param {Record<string, number>} durations Seconds per file name.
+ * @param {number}                 count     Number of groups.
+ * @return {string[][]} The groups, each in file-name order.
+ */
+export function splitByDuration( files, durations, count ) {
+	const known = files
+		.map( ( file ) => durations[ file ] )
+		.filter( ( seconds ) => typeof seconds === 'number' )
+		.sort( ( a, b ) => a - b );
+	const median = known[ Math.floor( known.length / 2 ) ] ?? 1;
+	/** @param {string} file Spec file name. */
+	const weight = ( file ) => durations[ file ] ?? median;
+	/** @type {Array<{files: string[], seconds: number}>} */
+	const groups = Array.from( { length: count }, () => ( {
+		files: [],
+		seconds: 0,
+	} ) );
+	const longestFirst = [ ...files ].sort(
+		( a, b ) => weight( b ) - weight( a ) || a.localeCompare( b )
+	);
+	for ( const file of longestFirst ) {
+		let lightest = groups[ 0 ];
+		for ( const group of groups ) {
+			if ( lightest && group.seconds < lightest.seconds ) {
+				lightest = group;
+			}
+		}
+		if ( ! lightest ) {
+			break;
+		}
+		lightest.files.push( file );
+		lightest.seconds += weight( file );
+	}
+	return groups.map( ( group ) => group.files.sort() );
+}
+
+/**
+ * The spec files split for `count` sites.
+ *
+ * @param {number} count Number of sites.
+ * @return {string[][]} File names per site.
+ */
+export function specGroups( count ) {
+	const files = fs
+		.readdirSync( SPEC_DIR )
+		.filter( ( file ) => file.endsWith( '.spec.ts' ) );
+	const durations = fs.existsSync( DURATIONS_FILE )
+		? JSON.parse( fs.readFileSync( DURATIONS_FILE, 'utf8' ) )
+		: {};
+	return splitByDuration( files, durations, count );
+}
+
+/**
+ * A Playwright filter that matches one spec file and no other.
+ *
+ * @param {string} file Spec file name.
+ * @return {string} Regular expression source.
+ */
+const onlyFile = ( file ) =>
+	`[\\\\/]specs[\\\\/]${ file.replace( /[.*+?^${}()|[\]\\]/g, '\\$&' ) }$`;
+
+/**
+ * Runs Playwright on some spec files against one site, its output lines
+ * prefixed with the site's label.
+ *
+ * @param {Object}                 run           What to run.
+ * @param {string[]}               run.files     Spec file names.
+ * @param {string}                 run.siteUrl   The site.
+ * @param {string}                 run.artifacts This run's artifacts folder.
+ * @param {string}                 run.label     Prefix of its output lines.
+ * @param {Record<string, string>} run.env       More environment.
+ * @return {Promise<boolean>} Whether every test passed.
+ */
+export function runPlaywright( { files, siteUrl, artifacts, label, env } ) {
+	return new Promise( ( resolve ) => {
+		const child = spawn(
+			'npx',
+			[
+				'playwright',
+				'test',
+				'--config',
+				'tests/e2e/playwright.config.ts',
+				...files.map( onlyFile ),
+			],
+			{
+				cwd: ROOT,
+				env: {
+					...process.env,
+					...env,
+					WP_BASE_URL: siteUrl,
+					WP_ARTIFACTS_PATH: artifacts,
+					STORAGE_STATE_PATH: path.join(
+						artifacts,
+						'storage-states/admin.json'
+					),
+				},
+				stdio: [ 'ignore', 'pipe', 'pipe' ],
+			}
+		);
+		for ( const stream of [ child.stdout, child.stderr ] ) {
+			let rest = '';
+			stream.setEncoding( 'utf8' );
+			stream.on( 'data', ( chunk ) => {
+				const lines = ( rest + chunk ).split( '\n' );
+				rest = lines.pop() ?? '';
+				for ( const line of lines ) {
+					log( `${ label } ${ line }` );
+				}
+			} );
+			stream.on( 'end', () => rest && log( `${ label } ${ rest }` ) );
+		}
+		child.on( 'close', ( code ) => resolve( code === 0 ) );
+	} );
+}
