@@ -79,3 +79,20 @@ export function showPostPanel( registry: Registry, panel: string ) {
 		editor.toggleEditorPanelOpened( panel );
 	}
 }
+
+/**
+ * Undoes the author's last change, as Ctrl+Z would.
+ *
+ * @param registry The editor's data registry.
+ */
+export function undoLastChange( registry: Registry ) {
+	const editor: unknown = registry.dispatch( 'core/editor' );
+	if (
+		typeof editor === 'object' &&
+		editor !== null &&
+		'undo' in editor &&
+		typeof editor.undo === 'function'
+	) {
+		editor.undo();
+	}
+}

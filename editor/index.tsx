@@ -1,13 +1,14 @@
 /**
  * Editor code that belongs to no single block: the pre-publish checks, the
  * "Medical review" and "Structured data" panels of the post settings, and
- * the citation numbering.
+ * the citation numbering and its shortcut in the keyboard shortcuts help.
  * Built to plugin/build/editor/ and enqueued on enqueue_block_editor_assets
  * (plugin/includes/editor.php).
  */
 import { registerPlugin } from '@wordpress/plugins';
 
 import { CitationNumbering } from './citations/citation-numbering';
+import { CiteShortcutHelp } from './citations/cite-shortcut-help';
 import { PLUGIN } from './plugin';
 import { PrePublishChecks } from './pre-publish-checks';
 import { ReviewPanel } from './review/review-panel';
@@ -20,6 +21,7 @@ function HealthEditor() {
 			<StructuredDataPanel />
 			<PrePublishChecks />
 			<CitationNumbering />
+			<CiteShortcutHelp />
 		</>
 	);
 }

@@ -11,8 +11,10 @@ import {
 	type BlockEditProps,
 } from '@wordpress/blocks';
 import { Button, Modal, PanelBody, SelectControl } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
 
 import { entryAnchor, newId } from '../shared/citation/markers';
 import { backText as defaultBackText } from '../shared/citation/post-references';
@@ -20,6 +22,7 @@ import { ReferenceForm } from '../shared/citation/reference-form';
 import {
 	emptyReference,
 	fieldsOf,
+	fillEmptyFields,
 	referenceSummary,
 	sameSource,
 } from '../shared/citation/references';
@@ -46,6 +49,7 @@ export default function Edit( {
 }: BlockEditProps< ReferencesAttributes > ) {
 	const { references, citationStyle, backText } = attributes;
 	const markNotPersistent = useMarkNextChangeAsNotPersistent();
+	const { createInfoNotice } = useDispatch( noticesStore );
 	const [ editing, setEditing ] = useState< Editing | null >( null );
 
 	// The backlinks' name is saved in the author's language, once.
@@ -64,8 +68,30 @@ export default function Edit( {
 				),
 			} );
 		} else if (
-			! references.some( ( entry ) => sameSource( entry, fields ) )
+			references.some( ( entry ) => sameSource( entry, fields ) )
 		) {
+			// The same study again: say so, and keep what it adds (a PMID
+			// found by a look-up beside the DOI typed before).
+			const index = references.findIndex( ( entry ) =>
+				sameSource( entry, fields )
+			);
+			setAttributes( {
+				references: references.map( ( entry, at ) =>
+					at === index ? fillEmptyFields( entry, fields ) : entry
+				),
+			} );
+			createInfoNotice(
+				sprintf(
+					/* translators: %d: number of the source already in the list. */
+					__(
+						'This source is already in the list as number %d; what it lacked was added to it.',
+						'william-health-blocks'
+					),
+					index + 1
+				),
+				{ type: 'snackbar' }
+			);
+		} else {
 			const id = newId(
 				'r',
 				new Set( references.map( ( entry ) => entry.id ) )

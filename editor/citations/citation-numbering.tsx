@@ -8,10 +8,15 @@
  * if it has none. These are the editor's changes, not the author's: they
  * join the change that caused them instead of making undo steps of their
  * own.
+ *
+ * Removing the References list takes every source with it and leaves the
+ * markers pointing nowhere, so the author is told at once, with Undo.
  */
 import { store as blockEditorStore } from '@wordpress/block-editor';
 import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
-import { useEffect } from '@wordpress/element';
+import { useEffect, useRef } from '@wordpress/element';
+import { __, _n, sprintf } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
 
 import {
 	planLegacyMove,
@@ -19,8 +24,14 @@ import {
 } from '../../blocks/evidence-item/legacy-sources';
 import { planNumbering } from '../../blocks/shared/citation/numbering';
 import { newReferencesList } from '../../blocks/shared/citation/post-references';
-import { REFERENCES_BLOCK } from '../../blocks/shared/citation/references';
+import {
+	REFERENCES_BLOCK,
+	findReferencesBlock,
+} from '../../blocks/shared/citation/references';
 import { useMarkNextChangeAsNotPersistent } from '../../blocks/shared/editor-store';
+import { undoLastChange } from '../editor-ui';
+
+const LIST_REMOVED_NOTICE = 'william-health/references-removed';
 
 export function CitationNumbering() {
 	const blocks = useSelect(
@@ -31,8 +42,18 @@ export function CitationNumbering() {
 	const markNotPersistent = useMarkNextChangeAsNotPersistent();
 	const { insertBlocks, updateBlockAttributes } =
 		useDispatch( blockEditorStore );
+	const { createWarningNotice, removeNotice } = useDispatch( noticesStore );
+	const hadList = useRef< boolean | null >( null );
 
 	useEffect( () => {
+		const hasList = !! findReferencesBlock( blocks );
+		if ( hasList ) {
+			removeNotice( LIST_REMOVED_NOTICE );
+		} else if ( hadList.current ) {
+			warnListRemoved( planNumbering( blocks ).missing.length );
+		}
+		hadList.current = hasList;
+
 		const move = planLegacyMove( blocks );
 		if ( move ) {
 			moveLegacySources( move );
@@ -57,6 +78,38 @@ export function CitationNumbering() {
 		// Only the blocks' change starts a round; the callbacks are stable.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [ blocks ] );
+
+	/**
+	 * Tells the author that the References list went, if citations needed it.
+	 *
+	 * @param citations How many citations now point to no source.
+	 */
+	function warnListRemoved( citations: number ) {
+		if ( ! citations ) {
+			return;
+		}
+		createWarningNotice(
+			sprintf(
+				/* translators: %d: number of citations in the post. */
+				_n(
+					'The References list was removed with its sources: %d citation now points to no source.',
+					'The References list was removed with its sources: %d citations now point to no source.',
+					citations,
+					'william-health-blocks'
+				),
+				citations
+			),
+			{
+				id: LIST_REMOVED_NOTICE,
+				actions: [
+					{
+						label: __( 'Undo', 'william-health-blocks' ),
+						onClick: () => undoLastChange( registry ),
+					},
+				],
+			}
+		);
+	}
 
 	/**
 	 * Moves version 1 sources into the References list, as one change.

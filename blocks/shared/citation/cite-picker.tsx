@@ -59,17 +59,18 @@ export function CitePicker( { entries, onCite, onAddAndCite }: Props ) {
 	} | null >( null );
 	const [ problem, setProblem ] = useState( '' );
 
+	const typedIdentifier = identify( query );
 	const numbered = entries.map( ( entry, index ) => ( { entry, index } ) );
+	// An identifier finds its source however it was typed ("PMID 123").
 	const matches = numbered.filter( ( { entry } ) =>
-		matchesQuery( entry, query )
+		matchesQuery( entry, typedIdentifier?.value ?? query )
 	);
 	const shown = matches.slice( 0, MOST_SHOWN );
-	const typedIdentifier = identify( query );
 
 	const startAdding = () =>
 		setAdding( {
 			initial: startingFields( query ),
-			lookUpFirst: typedIdentifier ? query.trim() : '',
+			lookUpFirst: typedIdentifier?.value ?? '',
 		} );
 
 	if ( adding ) {
@@ -101,8 +102,10 @@ export function CitePicker( { entries, onCite, onAddAndCite }: Props ) {
 			return;
 		}
 		event.preventDefault();
+		// As the help says: the first source listed, all of them when
+		// nothing is typed.
 		const [ first ] = shown;
-		if ( query.trim() && first ) {
+		if ( first ) {
 			onCite( first.entry.id );
 		} else if ( query.trim() ) {
 			startAdding();

@@ -23,12 +23,16 @@ export type LookupAnswer =
 /**
  * The identifier in what the author typed or pasted: a DOI (with or
  * without doi: or https://doi.org/), a PMID or PubMed address, a PMCID or
- * PMC address; null for anything else (a plain web address, words).
+ * PMC address, each with or without its label ("PMID 123", "PMID: 123");
+ * null for anything else (a plain web address, words).
  *
  * @param typed What the author typed.
  */
 export function identify( typed: string ): Identifier | null {
-	const value = typed.trim();
+	// "PMID 28441895", "DOI: 10.…": the label as PubMed and papers print it.
+	const value = typed
+		.trim()
+		.replace( /^(?:PMID|PMCID|DOI)(?:\s*:\s*|\s+)(?=\S)/i, '' );
 	if ( checkDoi( value ).valid ) {
 		return {
 			field: 'doi',

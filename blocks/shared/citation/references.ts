@@ -73,6 +73,26 @@ export function fieldsOf(
 }
 
 /**
+ * An entry with its empty fields taken from another record of the same
+ * source; what the entry has is kept.
+ *
+ * @param entry  The entry in the list.
+ * @param fields Another record of the same source (a look-up's answer).
+ */
+export function fillEmptyFields< Entry extends SavedReference >(
+	entry: Entry,
+	fields: Partial< Omit< Reference, 'id' > >
+): Entry {
+	const filled = { ...entry };
+	for ( const field of REFERENCE_FIELDS ) {
+		if ( ! ( filled[ field ] ?? '' ).trim() && fields[ field ] ) {
+			filled[ field ] = fields[ field ];
+		}
+	}
+	return filled;
+}
+
+/**
  * Whether any field of a reference is filled in.
  *
  * @param reference A reference, maybe partly empty.
