@@ -20,6 +20,7 @@ import {
 	CITATION_CLASS,
 	CITATION_FORMAT,
 	markerInnerHtml,
+	markerPlace,
 	newId,
 } from './markers';
 import { addReference, usePostReferences } from './post-references';
@@ -93,22 +94,24 @@ export function CiteEdit( {
 	};
 
 	const cite = ( ref: string ) => {
+		const place = markerPlace( value.text, value.end );
 		const follows =
-			value.end > 0 &&
-			value.replacements[ value.end - 1 ]?.type === CITATION_FORMAT;
-		onChange(
-			insertObject(
-				value,
-				{
-					type: CITATION_FORMAT,
-					// The numbering makes the id unique in the post if need be.
-					attributes: { ref, id: newId( 'cite-', new Set() ) },
-					innerHTML: markerInnerHtml( ref, undefined, follows ),
-				},
-				value.end,
-				value.end
-			)
+			place > 0 &&
+			value.replacements[ place - 1 ]?.type === CITATION_FORMAT;
+		const cited = insertObject(
+			value,
+			{
+				type: CITATION_FORMAT,
+				// The numbering makes the id unique in the post if need be.
+				attributes: { ref, id: newId( 'cite-', new Set() ) },
+				innerHTML: markerInnerHtml( ref, undefined, follows ),
+			},
+			place,
+			place
 		);
+		// The caret stays where the author left it, after any spaces.
+		const caret = value.end + 1;
+		onChange( { ...cited, start: caret, end: caret } );
 		close();
 	};
 

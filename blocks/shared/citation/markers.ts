@@ -130,3 +130,19 @@ export function citationsInHtml( html: string ): Citation[] {
 		};
 	} );
 }
+
+/**
+ * Where a new marker goes for a caret at `caret`: right after the claim's
+ * last word. A caret after spaces ("…scores |", where End often leaves it)
+ * would put the marker after them, where it can start a line of its own.
+ *
+ * @param text  The field's text.
+ * @param caret The caret's offset.
+ */
+export function markerPlace( text: string, caret: number ): number {
+	let place = caret;
+	while ( place > 0 && /[ \u00a0]/.test( text.charAt( place - 1 ) ) ) {
+		place--;
+	}
+	return place;
+}

@@ -59,14 +59,17 @@ test( 'an author cites by a PMID as PubMed prints it, and is warned with Undo wh
 	await expect( search ).toBeHidden();
 	await expect( markers ).toHaveText( [ '1', '1' ] );
 
-	// Another claim; nothing typed in the search: Enter cites the first
-	// source listed.
-	await page.keyboard.type( ' Its effect lasted days.' );
+	// Another claim, the caret after a space; nothing typed in the search:
+	// Enter cites the first source listed, right after the claim's last word.
+	await page.keyboard.type( ' Its effect lasted days. ' );
 	await page.keyboard.press( 'Shift+Alt+C' );
 	await expect( search ).toBeFocused();
 	await page.keyboard.press( 'Enter' );
 	await expect( search ).toBeHidden();
 	await expect( markers ).toHaveText( [ '1', '1', '1' ] );
+	// The caret is still after the space: the next sentence follows it.
+	await page.keyboard.type( 'More.' );
+	await expect( firstParagraph ).toContainText( 'lasted days.1 More.' );
 
 	// The References list removed from its block toolbar.
 	const list = editor.canvas.locator(
