@@ -13,11 +13,23 @@ type Registry = ReturnType< typeof useRegistry >;
 /**
  * Selects a block and shows its settings.
  *
- * @param registry The editor's data registry.
- * @param clientId The block to show.
+ * @param registry  The editor's data registry.
+ * @param clientId  The block to show.
+ * @param elementId An element of the block to bring into view (a long
+ *                  list's entry), if any.
  */
-export function showBlockSettings( registry: Registry, clientId: string ) {
+export function showBlockSettings(
+	registry: Registry,
+	clientId: string,
+	elementId?: string
+) {
 	registry.dispatch( blockEditorStore ).selectBlock( clientId );
+	if ( elementId ) {
+		// Once the sidebar has closed and the canvas has its final width.
+		window.requestAnimationFrame( () =>
+			canvasElement( elementId )?.scrollIntoView( { block: 'center' } )
+		);
+	}
 	const editor: unknown = registry.dispatch( 'core/editor' );
 	if (
 		typeof editor === 'object' &&
@@ -95,4 +107,17 @@ export function undoLastChange( registry: Registry ) {
 	) {
 		editor.undo();
 	}
+}
+
+/**
+ * An element of the post's blocks by id: in the editor canvas, an iframe
+ * in block themes, or the page itself where the canvas is not framed.
+ *
+ * @param id The element's id.
+ */
+function canvasElement( id: string ): HTMLElement | null {
+	const frame = document.querySelector( 'iframe[name="editor-canvas"]' );
+	const canvas =
+		frame instanceof HTMLIFrameElement ? frame.contentDocument : document;
+	return canvas?.getElementById( id ) ?? null;
 }

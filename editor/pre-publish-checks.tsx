@@ -42,7 +42,7 @@ export function PrePublishChecks() {
 	);
 	const show = ( target: Target ) =>
 		'clientId' in target
-			? showBlockSettings( registry, target.clientId )
+			? showBlockSettings( registry, target.clientId, target.elementId )
 			: showPostPanel( registry, `${ PLUGIN }/${ target.panel }` );
 
 	return (

@@ -4,8 +4,12 @@
  */
 import type { Block } from '@wordpress/blocks';
 
-/** Where a problem is fixed: a block, or a panel of the post's settings. */
-export type Target = { clientId: string } | { panel: 'medical-review' };
+/**
+ * Where a problem is fixed: a block (and the id of the element in it, when
+ * the block is long), or a panel of the post's settings.
+ */
+export type Target =
+	{ clientId: string; elementId?: string } | { panel: 'medical-review' };
 
 export type Problem = Target & {
 	/** What is wrong, in the editor's language, naming the block and value. */

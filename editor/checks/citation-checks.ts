@@ -6,6 +6,7 @@
  */
 import { __, sprintf } from '@wordpress/i18n';
 
+import { entryAnchor } from '../../blocks/shared/citation/markers';
 import { planNumbering } from '../../blocks/shared/citation/numbering';
 import {
 	entriesOf,
@@ -25,6 +26,7 @@ export const unusedReferences: Check = {
 		const entries = entriesOf( list );
 		return unused.map( ( entry ) => ( {
 			clientId: list.clientId,
+			elementId: entryAnchor( entry.id ),
 			message: sprintf(
 				/* translators: 1: the reference's place in the References list, 2: its first author, year and title. */
 				__(

@@ -45,6 +45,8 @@ it( 'flags a reference nothing cites, by its place and name, on the References b
 		{
 			check: 'unused-references',
 			clientId: references.clientId,
+			// The pre-publish link scrolls the long list to this entry.
+			elementId: 'ref-rtayl',
 			message:
 				'Reference 2 (Taylor 2018: Anxiety) is not cited in the text: nothing points readers to it. Cite it where it supports a claim, or remove it from the References list.',
 		},
