@@ -90,7 +90,7 @@ test( 'an author cites by a PMID as PubMed prints it, and is warned with Undo wh
 	await expect( list.locator( 'li' ).first() ).toContainText( 'Zarate CA' );
 } );
 
-test( 'a reader who follows a marker and comes back sees the claim, not a marker at the window’s edge', async ( {
+test( 'a reader who follows a marker and comes back sees the claim, not a marker at the window’s edge, and prints no ring', async ( {
 	reader,
 	articleUrl,
 } ) => {
@@ -115,4 +115,12 @@ test( 'a reader who follows a marker and comes back sees the claim, not a marker
 	await expect( cited ).toBeInViewport();
 	// The lines before the marker are in view too: it lands well below the top.
 	expect( ( await cited.boundingBox() )?.y ).toBeGreaterThan( 900 * 0.2 );
+	// On screen the marker is ringed; printed, the page has no ring.
+	const ring = () =>
+		cited.evaluate(
+			( element ) => getComputedStyle( element ).outlineStyle
+		);
+	expect( await ring() ).toBe( 'solid' );
+	await reader.emulateMedia( { media: 'print' } );
+	expect( await ring() ).toBe( 'none' );
 } );
