@@ -3,6 +3,7 @@
  * own), the typed codes of the current row, the "as of" date and sorting.
  */
 import { InspectorControls } from '@wordpress/block-editor';
+import { getBlockDefaultClassName } from '@wordpress/blocks';
 import {
 	Button,
 	PanelBody,
@@ -18,6 +19,9 @@ import { cardsNote, codeHelp } from './hints';
 import { cellAt, isEmptyCell, plainText } from './table-parts';
 import type { AdministrationRoutesAttributes, Column } from './types';
 import { getRouteOptions, getStatusOptions } from './vocabulary';
+import metadata from './block.json';
+
+const C = getBlockDefaultClassName( metadata.name );
 
 type InspectorProps = {
 	attributes: AdministrationRoutesAttributes;
@@ -75,7 +79,7 @@ export default function Inspector( {
 					return (
 						<div
 							key={ index }
-							className="wp-block-william-health-administration-routes__column-setting"
+							className={ `${ C }__column-setting` }
 						>
 							<ToggleControl
 								label={ columnName( column, index ) }

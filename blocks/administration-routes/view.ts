@@ -3,8 +3,10 @@
  * pages with such a table; without it the table is complete. Each column
  * heading becomes a button; the sorted column says so with aria-sort.
  */
-const TABLES =
-	'.wp-block-william-health-administration-routes.is-sortable table';
+// Written out, not derived from block.json: importing it would put the
+// whole file into this reader script.
+const C = 'wp-block-william-health-administration-routes';
+const TABLES = `.${ C }.is-sortable table`;
 
 type Direction = 'ascending' | 'descending';
 
@@ -41,8 +43,7 @@ function enhance( table: HTMLTableElement ) {
 	headings.forEach( ( heading, column ) => {
 		const button = document.createElement( 'button' );
 		button.type = 'button';
-		button.className =
-			'wp-block-william-health-administration-routes__sort';
+		button.className = `${ C }__sort`;
 		button.append( ...Array.from( heading.childNodes ) );
 		heading.append( button );
 		button.addEventListener( 'click', () => {
