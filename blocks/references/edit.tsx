@@ -8,7 +8,7 @@
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
 import { Button, Modal, PanelBody, SelectControl } from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
+import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 import { entryAnchor, newId } from '../shared/citation/markers';
@@ -20,7 +20,6 @@ import {
 	referenceSummary,
 	sameSource,
 } from '../shared/citation/references';
-import { useMarkNextChangeAsNotPersistent } from '../shared/editor-store';
 import { FieldMessage } from '../shared/field-message';
 import { ReferenceText } from './entry';
 import { referenceProblems } from './problems';
@@ -40,20 +39,19 @@ export default function Edit( {
 	setAttributes,
 }: BlockEditProps< ReferencesAttributes > ) {
 	const { references, citationStyle, backText } = attributes;
-	const markNotPersistent = useMarkNextChangeAsNotPersistent();
 	const [ editing, setEditing ] = useState< Editing | null >( null );
 
-	// The backlinks' name is saved in the author's language, once.
-	useEffect( () => {
-		if ( ! backText ) {
-			markNotPersistent();
-			setAttributes( { backText: defaultBackText() } );
-		}
-	}, [ backText, markNotPersistent, setAttributes ] );
+	// The backlinks' name is saved in the author's language with the
+	// author's first change of a list that lacks it, never on opening: an
+	// unchanged post stays unchanged.
+	const update = ( changes: Partial< ReferencesAttributes > ) =>
+		setAttributes(
+			backText ? changes : { ...changes, backText: defaultBackText() }
+		);
 
 	const save = ( fields: Omit< Reference, 'id' > ) => {
 		if ( editing?.id ) {
-			setAttributes( {
+			update( {
 				references: references.map( ( entry ) =>
 					entry.id === editing.id ? { ...entry, ...fields } : entry
 				),
@@ -65,7 +63,7 @@ export default function Edit( {
 				'r',
 				new Set( references.map( ( entry ) => entry.id ) )
 			);
-			setAttributes( {
+			update( {
 				references: [ ...references, { id, ...fields, backlinks: [] } ],
 			} );
 		}
@@ -73,7 +71,7 @@ export default function Edit( {
 	};
 
 	const remove = ( entry: SavedReference ) =>
-		setAttributes( {
+		update( {
 			references: references.filter( ( { id } ) => id !== entry.id ),
 		} );
 
@@ -105,7 +103,7 @@ export default function Edit( {
 							},
 						] }
 						onChange={ ( value ) =>
-							setAttributes( {
+							update( {
 								citationStyle: value as CitationStyle,
 							} )
 						}
