@@ -86,8 +86,8 @@ const ketamineArticle: PatternDefinition = {
 			{
 				// The studies' own words: as published, untranslated. Numbers
 				// and backlinks as the numbering writes them; the backlinks'
-				// name is written in the author's language when the block is
-				// first edited (a block comment cannot hold a translation).
+				// name in the site's language, as the editor writes it.
+				backText: t( 'Back to the text' ),
 				references: [
 					{
 						...zarate,

@@ -9,6 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 import { parse, type Block } from '@wordpress/blocks';
@@ -118,7 +119,9 @@ if ( UPDATE ) {
 				const result = spawnSync(
 					'php',
 					[ HARNESS, path.join( OUTPUT, file ) ],
-					{ encoding: 'utf8' }
+					{
+						encoding: 'utf8',
+					}
 				);
 				expect( result.stderr ).toBe( '' );
 				expect( betweenBlocks( result.stdout ) ).toBe(
@@ -166,15 +169,48 @@ describe( 'the generator', () => {
 		);
 	} );
 
-	it( 'fails loudly when a marked string lands in a block comment', () => {
-		expect( () =>
-			patternFile( {
-				header: hidden( 'in-a-comment' ),
-				content: () => [
-					[ 'core/group', { tagName: t( 'section' ) } ],
+	it( 'prints a marked string in a block comment as block attributes are encoded', () => {
+		const words = 'Back "to" <the> text -- & \\ a';
+		const definition: PatternDefinition = {
+			header: hidden( 'in-a-comment' ),
+			content: () => [
+				[
+					'william-health/references',
+					{
+						backText: t( words ),
+						references: [
+							{
+								id: 'rone1',
+								title: 'A study',
+								backlinks: [ { href: '#cite-one01' } ],
+							},
+						],
+					},
 				],
-			} )
-		).toThrow( /"section" lands in a block comment/ );
+			],
+		};
+		const file = patternFile( definition );
+		expect( file ).toContain(
+			`<!-- wp:william-health/references {"backText":"<?php echo substr( serialize_block_attributes( __( 'Back "to" <the> text -- & \\\\ a', 'william-health-blocks' ) ), 1, -1 ); ?>"} -->`
+		);
+		// The same words in the comment and in the backlink: a valid block.
+		const [ block ] = parse( englishContent( definition ) );
+		expect( block?.isValid ).toBe( true );
+		expect( block?.attributes.backText ).toBe( words );
+		if ( hasPhp ) {
+			const temporary = path.join(
+				fs.mkdtempSync( path.join( os.tmpdir(), 'pattern-' ) ),
+				'in-a-comment.php'
+			);
+			fs.writeFileSync( temporary, file );
+			const result = spawnSync( 'php', [ HARNESS, temporary ], {
+				encoding: 'utf8',
+			} );
+			expect( result.stderr ).toBe( '' );
+			expect( betweenBlocks( result.stdout ) ).toBe(
+				betweenBlocks( englishContent( definition ) )
+			);
+		}
 	} );
 
 	it( 'fails loudly when save() leaves a marked string out', () => {
