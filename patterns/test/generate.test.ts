@@ -257,8 +257,9 @@ describe( 'citations in patterns', () => {
 		expect( plan.references ).toBeUndefined();
 		expect( plan.unused ).toEqual( [] );
 		expect( plan.missing ).toEqual( [] );
-		// Zarate 2006 first and three times (the "JAMA Psychiatry" claim among
-		// them), then Wilkinson, Glue and Taylor, in the order of first citation.
+		// Zarate 2006 first and four times (the "JAMA Psychiatry" claim and the
+		// conclusion's "rapid relief" among them), then Wilkinson, Glue and
+		// Taylor, in the order of first citation.
 		expect(
 			Array.from(
 				plan.numbers,
@@ -268,6 +269,11 @@ describe( 'citations in patterns', () => {
 		const list = flatten( blocks ).find(
 			( block ) => block.name === 'william-health/references'
 		);
-		expect( entriesOf( list )[ 0 ]?.backlinks ).toHaveLength( 3 );
+		expect( entriesOf( list )[ 0 ]?.backlinks ).toEqual( [
+			{ href: '#cite-zint1' },
+			{ href: '#cite-zons1' },
+			{ href: '#cite-zevi1' },
+			{ href: '#cite-zcon1' },
+		] );
 	} );
 } );

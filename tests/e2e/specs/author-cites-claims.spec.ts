@@ -248,7 +248,7 @@ test( 'the published article opens with nothing to save and no selector warnings
 	await expect( list.locator( 'li' ) ).toHaveCount( 4 );
 	await expect(
 		editor.canvas.locator( 'sup.william-health-citation' )
-	).toHaveText( [ '1', '1', '2', '1', '3', '4', '2' ] );
+	).toHaveText( [ '1', '1', '2', '1', '3', '4', '2', '1' ] );
 	// Opening changed nothing: "Save" ("Update" before WordPress 7.0) has
 	// nothing to save.
 	await expect(
