@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 
 import { anonymousContext, expect, test } from '../fixtures';
 import { wcagViolations } from '../utils/axe';
+import { inTwentyTwentyFive } from '../utils/themes';
 
 const WIDTHS = [ 360, 768, 1280 ];
 const DATA_SCRIPT_TYPES = [
@@ -151,12 +152,9 @@ test( 'the References list prints the same in Twenty Twenty-Five', async ( {
 	reader,
 	articleUrl,
 } ) => {
-	await requestUtils.activateTheme( 'twentytwentyfive' );
-	try {
+	await inTwentyTwentyFive( requestUtils, async () => {
 		await reader.emulateMedia( { media: 'print' } );
 		await reader.goto( articleUrl );
 		await expectReferencesPrinted( reader );
-	} finally {
-		await requestUtils.activateTheme( 'william-inc' );
-	}
+	} );
 } );
