@@ -9,7 +9,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 import { parse, type Block } from '@wordpress/blocks';
@@ -198,10 +197,13 @@ describe( 'the generator', () => {
 		expect( block?.isValid ).toBe( true );
 		expect( block?.attributes.backText ).toBe( words );
 		if ( hasPhp ) {
-			const temporary = path.join(
-				fs.mkdtempSync( path.join( os.tmpdir(), 'pattern-' ) ),
-				'in-a-comment.php'
+			// Test output, ignored by git.
+			const folder = path.resolve(
+				__dirname,
+				'../../artifacts/patterns'
 			);
+			fs.mkdirSync( folder, { recursive: true } );
+			const temporary = path.join( folder, 'in-a-comment.php' );
 			fs.writeFileSync( temporary, file );
 			const result = spawnSync( 'php', [ HARNESS, temporary ], {
 				encoding: 'utf8',
