@@ -88,6 +88,32 @@ function selectorWarnings( page: Page ): string[] {
 }
 
 /**
+ * Whether the post in the editor has changes to save, and its content as
+ * it would be saved.
+ *
+ * @param page The editor page.
+ */
+function editedPost( page: Page ) {
+	return page.evaluate( () => {
+		const { wp } = window as unknown as {
+			wp: {
+				data: {
+					select: ( store: string ) => {
+						isEditedPostDirty: () => boolean;
+						getEditedPostContent: () => string;
+					};
+				};
+			};
+		};
+		const editor = wp.data.select( 'core/editor' );
+		return {
+			dirty: editor.isEditedPostDirty(),
+			content: editor.getEditedPostContent(),
+		};
+	} );
+}
+
+/**
  * The numbers the markers of the editor canvas show, in reading order.
  *
  * @param canvas The editor canvas.
@@ -256,21 +282,56 @@ test( 'the published article opens with nothing to save and no selector warnings
 			.getByRole( 'region', { name: 'Editor top bar' } )
 			.getByRole( 'button', { name: /^(Save|Update)$/ } )
 	).toBeDisabled();
-	expect(
-		await page.evaluate( () => {
-			const { wp } = window as unknown as {
-				wp: {
-					data: {
-						select: ( store: string ) => {
-							isEditedPostDirty: () => boolean;
-						};
-					};
-				};
-			};
-			return wp.data.select( 'core/editor' ).isEditedPostDirty();
-		} )
-	).toBe( false );
+	expect( await editedPost( page ) ).toMatchObject( { dirty: false } );
 	expect( warnings ).toEqual( [] );
+} );
+
+test( 'a References list saved without its backlinks’ name opens unchanged, and gets the name with the author’s first change', async ( {
+	admin,
+	editor,
+	page,
+	requestUtils,
+	createdPosts,
+} ) => {
+	const [ article ] = await requestUtils.rest<
+		{ content: { raw: string } }[]
+	>( {
+		path: '/wp/v2/posts',
+		params: { slug: ARTICLE_SLUG, context: 'edit' },
+	} );
+	// The article as a list saved before the name was written.
+	const content = ( article?.content.raw ?? '' )
+		.replace( / \{"backText":"Back to the text"\}/, '' )
+		.replace( / aria-label="Back to the text[ a-z]*"/g, '' );
+	expect( content ).not.toContain( 'Back to the text' );
+	const { id } = await requestUtils.rest< { id: number } >( {
+		method: 'POST',
+		path: '/wp/v2/posts',
+		data: { title: 'Cited before names', status: 'draft', content },
+	} );
+	createdPosts.push( id );
+	await admin.editPost( id );
+	const list = editor.canvas.locator(
+		'[data-type="william-health/references"]'
+	);
+	await expect( list.locator( 'li' ) ).toHaveCount( 4 );
+	await expect(
+		editor.canvas.locator( 'sup.william-health-citation' )
+	).toHaveCount( 8 );
+	expect( await editedPost( page ) ).toMatchObject( { dirty: false } );
+
+	// The author picks AMA in the list's sidebar: the name is saved with it.
+	await list.locator( 'li' ).first().click();
+	await page
+		.getByRole( 'region', { name: 'Editor settings' } )
+		.getByRole( 'combobox', { name: 'Style' } )
+		.selectOption( 'ama' );
+	const edited = await editedPost( page );
+	expect( edited.dirty ).toBe( true );
+	expect( edited.content ).toContain(
+		'"citationStyle":"ama","backText":"Back to the text"'
+	);
+	expect( edited.content ).toContain( 'aria-label="Back to the text a"' );
 } );
 
 test( 'a contributor’s hostile reference and markers, sent over REST, stay text', async ( {
