@@ -3,7 +3,8 @@
  * editor package is not a dependency here (see wordpress-modules.d.ts). The
  * one place that reaches into that store.
  */
-import { useSelect } from '@wordpress/data';
+import { useRegistry, useSelect } from '@wordpress/data';
+import { useCallback } from '@wordpress/element';
 
 type EditorSelectors = {
 	getCurrentPostId?: () => number | null;
@@ -28,14 +29,17 @@ export function useCurrentPost(): CurrentPost {
 }
 
 /**
- * The post as it is now in the editor, unsaved edits included.
+ * A function that reads the post as it is now in the editor, unsaved edits
+ * included. Read when called, not on every change (serializing the post is
+ * costly); a stable callback, as a selector must not return a new function.
  */
 export function useEditedPostText(): () => { title: string; content: string } {
-	return useSelect( ( select ) => {
-		const editor: EditorSelectors = select( 'core/editor' );
-		return () => ( {
+	const registry = useRegistry();
+	return useCallback( () => {
+		const editor: EditorSelectors = registry.select( 'core/editor' );
+		return {
 			title: String( editor.getEditedPostAttribute?.( 'title' ) ?? '' ),
 			content: editor.getEditedPostContent?.() ?? '',
-		} );
-	}, [] );
+		};
+	}, [ registry ] );
 }

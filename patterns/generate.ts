@@ -23,8 +23,11 @@ registerCoreTestBlocks();
 
 type Segment = { markup: string } | { part: PatternDefinition };
 
-/** Where a marked string stands in the markup. */
-type Place = 'text' | 'attribute';
+/**
+ * Where a marked string stands in the markup: text, an attribute value, or
+ * a string of a block comment's attributes (JSON).
+ */
+type Place = 'text' | 'attribute' | 'comment';
 
 /**
  * The file name under plugin/patterns/ (and of the module under patterns/),
@@ -71,9 +74,9 @@ function build( definition: PatternDefinition ): {
 
 /**
  * Replaces every token of the saved markup with what `print` gives for its
- * mark, telling it whether the token stands in text or in an attribute
- * value. A token inside a block comment (its attributes' JSON) or elsewhere
- * inside a tag fails: PHP cannot be printed there.
+ * mark, telling it whether the token stands in text, in an attribute value
+ * or in a string of a block comment's attributes (JSON). A token elsewhere
+ * in a block comment or inside a tag fails: PHP cannot be printed there.
  *
  * @param markup Saved markup with tokens.
  * @param marks  The marks, by token number.
@@ -86,7 +89,7 @@ function replaceMarks(
 	print: ( mark: Mark, place: Place ) => string,
 	used: Set< number >
 ): string {
-	let state: 'text' | 'comment' | 'tag' | 'value' = 'text';
+	let state: 'text' | 'comment' | 'json' | 'tag' | 'value' = 'text';
 	let quote = '';
 	let output = '';
 	let start = 0;
@@ -108,15 +111,17 @@ function replaceMarks(
 			} else if ( state === 'comment' ) {
 				fail(
 					mark,
-					'in a block comment (block attributes are JSON there)'
+					'in a block comment outside a string of its attributes'
 				);
 			} else if ( state === 'tag' ) {
 				fail( mark, 'inside a tag, outside an attribute value' );
 			} else {
-				const printed = print(
-					mark,
-					state === 'value' ? 'attribute' : 'text'
-				);
+				const places = {
+					json: 'comment',
+					value: 'attribute',
+					text: 'text',
+				} as const;
+				const printed = print( mark, places[ state ] );
 				// PHP drops a line break right after "?>": print it twice.
 				const lineBreak =
 					printed.endsWith( '?>' ) &&
@@ -128,6 +133,12 @@ function replaceMarks(
 			continue;
 		}
 		const char = markup.charAt( index );
+		if ( state === 'json' && char === '\\' ) {
+			// An escape: the next character cannot end the string.
+			output += markup.slice( index, index + 2 );
+			index += 2;
+			continue;
+		}
 		if ( state === 'text' && markup.startsWith( '<!--', index ) ) {
 			state = 'comment';
 		} else if ( state === 'comment' && markup.startsWith( '-->', index ) ) {
@@ -135,6 +146,10 @@ function replaceMarks(
 			output += '-->';
 			index += 3;
 			continue;
+		} else if ( state === 'comment' && char === '"' ) {
+			state = 'json';
+		} else if ( state === 'json' && char === '"' ) {
+			state = 'comment';
 		} else if ( state === 'text' && char === '<' ) {
 			state = 'tag';
 		} else if ( state === 'tag' && ( char === '"' || char === "'" ) ) {
@@ -194,8 +209,22 @@ function render(
  * @param place Text or attribute value.
  */
 function phpFor( mark: Mark, place: Place ): string {
-	const escape = place === 'attribute' ? 'esc_attr' : 'esc_html';
 	const domain = phpString( TEXT_DOMAIN );
+	if ( place === 'comment' ) {
+		// Encoded as core encodes block attributes, without the quotes.
+		let value: string;
+		if ( mark.kind === 'php' ) {
+			value = mark.code;
+		} else if ( mark.context === undefined ) {
+			value = `__( ${ phpString( mark.text ) }, ${ domain } )`;
+		} else {
+			value = `_x( ${ phpString( mark.text ) }, ${ phpString(
+				mark.context
+			) }, ${ domain } )`;
+		}
+		return `<?php echo substr( serialize_block_attributes( ${ value } ), 1, -1 ); ?>`;
+	}
+	const escape = place === 'attribute' ? 'esc_attr' : 'esc_html';
 	let call: string;
 	if ( mark.kind === 'php' ) {
 		call = `${ escape }( ${ mark.code } )`;
@@ -224,8 +253,30 @@ export function escapeLikeWordPress( text: string ): string {
 		.replace( /'/g, '&#039;' );
 }
 
-const englishFor = ( mark: Mark ) =>
-	escapeLikeWordPress( mark.kind === 'php' ? mark.english : mark.text );
+/**
+ * Plain text as a string of block attributes in a block comment, without
+ * its quotes: JSON, escaped as the block serializer and WordPress 7.1's
+ * `serialize_block_attributes()` escape it.
+ *
+ * @param text Plain text.
+ */
+export function encodeForComment( text: string ): string {
+	return JSON.stringify( text )
+		.slice( 1, -1 )
+		.replaceAll( '\\\\', '\\u005c' )
+		.replaceAll( '--', '\\u002d\\u002d' )
+		.replaceAll( '<', '\\u003c' )
+		.replaceAll( '>', '\\u003e' )
+		.replaceAll( '&', '\\u0026' )
+		.replaceAll( '\\"', '\\u0022' );
+}
+
+const englishFor = ( mark: Mark, place: Place ) => {
+	const english = mark.kind === 'php' ? mark.english : mark.text;
+	return place === 'comment'
+		? encodeForComment( english )
+		: escapeLikeWordPress( english );
+};
 
 /**
  * What the pattern's content is on an English site with the default date

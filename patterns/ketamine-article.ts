@@ -74,9 +74,19 @@ const ketamineArticle: PatternDefinition = {
 			'Each method comes with its own set of benefits and challenges, tailored to individual patient needs.'
 		),
 		heading( 'Conclusion' ),
-		paragraph(
-			'The science behind why ketamine works for severe depression and anxiety lies in its unique mechanism of action on glutamate pathways and its ability to promote rapid synaptic plasticity. With robust clinical evidence supporting its use, ketamine represents a paradigm shift in psychiatric treatment—offering rapid relief when traditional methods fall short. However, it remains essential that this powerful tool is wielded responsibly within well-regulated medical frameworks to maximize benefits while minimizing risks.'
-		),
+		[
+			'core/paragraph',
+			{
+				// "Rapid relief when traditional methods fall short": Zarate
+				// 2006, relief within hours in depression that had not
+				// responded to two or more antidepressants.
+				content: `${ t(
+					'The science behind why ketamine works for severe depression and anxiety lies in its unique mechanism of action on glutamate pathways and its ability to promote rapid synaptic plasticity. With robust clinical evidence supporting its use, ketamine represents a paradigm shift in psychiatric treatment—offering rapid relief when traditional methods fall short.'
+				) }${ cite( zarate.id, 'cite-zcon1', 1 ) } ${ t(
+					'However, it remains essential that this powerful tool is wielded responsibly within well-regulated medical frameworks to maximize benefits while minimizing risks.'
+				) }`,
+			},
+		],
 		paragraph(
 			'As research continues to evolve, we may uncover even more about how this fascinating compound can transform mental health care for millions worldwide.'
 		),
@@ -86,8 +96,8 @@ const ketamineArticle: PatternDefinition = {
 			{
 				// The studies' own words: as published, untranslated. Numbers
 				// and backlinks as the numbering writes them; the backlinks'
-				// name is written in the author's language when the block is
-				// first edited (a block comment cannot hold a translation).
+				// name in the site's language, as the editor writes it.
+				backText: t( 'Back to the text' ),
 				references: [
 					{
 						...zarate,
@@ -95,6 +105,7 @@ const ketamineArticle: PatternDefinition = {
 							{ href: '#cite-zint1' },
 							{ href: '#cite-zons1' },
 							{ href: '#cite-zevi1' },
+							{ href: '#cite-zcon1' },
 						],
 					},
 					{

@@ -12,7 +12,7 @@ import {
 } from '@wordpress/blocks';
 import { Button, Modal, PanelBody, SelectControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
-import { useEffect, useState } from '@wordpress/element';
+import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
@@ -26,7 +26,6 @@ import {
 	referenceSummary,
 	sameSource,
 } from '../shared/citation/references';
-import { useMarkNextChangeAsNotPersistent } from '../shared/editor-store';
 import { FieldMessage } from '../shared/field-message';
 import { ReferenceText } from './entry';
 import { referenceProblems } from './problems';
@@ -48,21 +47,20 @@ export default function Edit( {
 	setAttributes,
 }: BlockEditProps< ReferencesAttributes > ) {
 	const { references, citationStyle, backText } = attributes;
-	const markNotPersistent = useMarkNextChangeAsNotPersistent();
 	const { createInfoNotice } = useDispatch( noticesStore );
 	const [ editing, setEditing ] = useState< Editing | null >( null );
 
-	// The backlinks' name is saved in the author's language, once.
-	useEffect( () => {
-		if ( ! backText ) {
-			markNotPersistent();
-			setAttributes( { backText: defaultBackText() } );
-		}
-	}, [ backText, markNotPersistent, setAttributes ] );
+	// The backlinks' name is saved in the author's language with the
+	// author's first change of a list that lacks it, never on opening: an
+	// unchanged post stays unchanged.
+	const update = ( changes: Partial< ReferencesAttributes > ) =>
+		setAttributes(
+			backText ? changes : { ...changes, backText: defaultBackText() }
+		);
 
 	const save = ( fields: Omit< Reference, 'id' > ) => {
 		if ( editing?.id ) {
-			setAttributes( {
+			update( {
 				references: references.map( ( entry ) =>
 					entry.id === editing.id ? { ...entry, ...fields } : entry
 				),
@@ -75,7 +73,7 @@ export default function Edit( {
 			const index = references.findIndex( ( entry ) =>
 				sameSource( entry, fields )
 			);
-			setAttributes( {
+			update( {
 				references: references.map( ( entry, at ) =>
 					at === index ? fillEmptyFields( entry, fields ) : entry
 				),
@@ -96,7 +94,7 @@ export default function Edit( {
 				'r',
 				new Set( references.map( ( entry ) => entry.id ) )
 			);
-			setAttributes( {
+			update( {
 				references: [ ...references, { id, ...fields, backlinks: [] } ],
 			} );
 		}
@@ -104,7 +102,7 @@ export default function Edit( {
 	};
 
 	const remove = ( entry: SavedReference ) =>
-		setAttributes( {
+		update( {
 			references: references.filter( ( { id } ) => id !== entry.id ),
 		} );
 
@@ -136,7 +134,7 @@ export default function Edit( {
 							},
 						] }
 						onChange={ ( value ) =>
-							setAttributes( {
+							update( {
 								citationStyle: value as CitationStyle,
 							} )
 						}

@@ -371,41 +371,27 @@ export function formatReference(
 		);
 	}
 
+	// The identifiers after the entry, each linked when its check passes;
+	// AMA has already printed the DOI inside the entry.
+	const linked: Array<
+		[ ReferenceLink[ 'field' ], string, ( value: string ) => LinkCheck ]
+	> = [
+		[ 'doi', 'doi:', checkDoi ],
+		[ 'pmid', 'PMID:', checkPmid ],
+		[ 'pmcid', 'PMCID:', checkPmcid ],
+		[ 'url', '', checkWebAddress ],
+	];
 	const links: ReferenceLink[] = [];
-	if ( ! ama && doi ) {
-		links.push( {
-			field: 'doi',
-			label: 'doi:',
-			value: doi,
-			href: hrefOf( checkDoi( doi ) ),
-		} );
-	}
-	const pmid = reference.pmid.trim();
-	if ( pmid ) {
-		links.push( {
-			field: 'pmid',
-			label: 'PMID:',
-			value: pmid,
-			href: hrefOf( checkPmid( pmid ) ),
-		} );
-	}
-	const pmcid = reference.pmcid.trim();
-	if ( pmcid ) {
-		links.push( {
-			field: 'pmcid',
-			label: 'PMCID:',
-			value: pmcid,
-			href: hrefOf( checkPmcid( pmcid ) ),
-		} );
-	}
-	const url = reference.url.trim();
-	if ( url ) {
-		links.push( {
-			field: 'url',
-			label: '',
-			value: url,
-			href: hrefOf( checkWebAddress( url ) ),
-		} );
+	for ( const [ name, label, check ] of linked ) {
+		const value = reference[ name ].trim();
+		if ( value && ! ( ama && name === 'doi' ) ) {
+			links.push( {
+				field: name,
+				label,
+				value,
+				href: hrefOf( check( value ) ),
+			} );
+		}
 	}
 	return { citation, links };
 }

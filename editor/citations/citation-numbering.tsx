@@ -23,7 +23,10 @@ import {
 	type LegacyMove,
 } from '../../blocks/evidence-item/legacy-sources';
 import { planNumbering } from '../../blocks/shared/citation/numbering';
-import { newReferencesList } from '../../blocks/shared/citation/post-references';
+import {
+	listChange,
+	newReferencesList,
+} from '../../blocks/shared/citation/post-references';
 import {
 	REFERENCES_BLOCK,
 	findReferencesBlock,
@@ -63,7 +66,13 @@ export function CitationNumbering() {
 		// Markers first: the list's backlinks need their final ids.
 		let updates = plan.markers;
 		if ( ! updates.length && plan.references ) {
-			updates = [ plan.references ];
+			const { clientId, attributes } = plan.references;
+			updates = [
+				{
+					clientId,
+					attributes: listChange( registry, clientId, attributes ),
+				},
+			];
 		}
 		if ( ! updates.length ) {
 			return;
@@ -129,9 +138,12 @@ export function CitationNumbering() {
 		registry.batch( () => {
 			markNotPersistent();
 			if ( move.listClientId ) {
-				updateBlockAttributes( move.listClientId, {
-					references: move.entries,
-				} );
+				updateBlockAttributes(
+					move.listClientId,
+					listChange( registry, move.listClientId, {
+						references: move.entries,
+					} )
+				);
 			} else {
 				insertBlocks(
 					newReferencesList( move.entries ),

@@ -118,7 +118,9 @@ if ( UPDATE ) {
 				const result = spawnSync(
 					'php',
 					[ HARNESS, path.join( OUTPUT, file ) ],
-					{ encoding: 'utf8' }
+					{
+						encoding: 'utf8',
+					}
 				);
 				expect( result.stderr ).toBe( '' );
 				expect( betweenBlocks( result.stdout ) ).toBe(
@@ -166,15 +168,51 @@ describe( 'the generator', () => {
 		);
 	} );
 
-	it( 'fails loudly when a marked string lands in a block comment', () => {
-		expect( () =>
-			patternFile( {
-				header: hidden( 'in-a-comment' ),
-				content: () => [
-					[ 'core/group', { tagName: t( 'section' ) } ],
+	it( 'prints a marked string in a block comment as block attributes are encoded', () => {
+		const words = 'Back "to" <the> text -- & \\ a';
+		const definition: PatternDefinition = {
+			header: hidden( 'in-a-comment' ),
+			content: () => [
+				[
+					'william-health/references',
+					{
+						backText: t( words ),
+						references: [
+							{
+								id: 'rone1',
+								title: 'A study',
+								backlinks: [ { href: '#cite-one01' } ],
+							},
+						],
+					},
 				],
-			} )
-		).toThrow( /"section" lands in a block comment/ );
+			],
+		};
+		const file = patternFile( definition );
+		expect( file ).toContain(
+			`<!-- wp:william-health/references {"backText":"<?php echo substr( serialize_block_attributes( __( 'Back "to" <the> text -- & \\\\ a', 'william-health-blocks' ) ), 1, -1 ); ?>"} -->`
+		);
+		// The same words in the comment and in the backlink: a valid block.
+		const [ block ] = parse( englishContent( definition ) );
+		expect( block?.isValid ).toBe( true );
+		expect( block?.attributes.backText ).toBe( words );
+		if ( hasPhp ) {
+			// Test output, ignored by git.
+			const folder = path.resolve(
+				__dirname,
+				'../../artifacts/patterns'
+			);
+			fs.mkdirSync( folder, { recursive: true } );
+			const temporary = path.join( folder, 'in-a-comment.php' );
+			fs.writeFileSync( temporary, file );
+			const result = spawnSync( 'php', [ HARNESS, temporary ], {
+				encoding: 'utf8',
+			} );
+			expect( result.stderr ).toBe( '' );
+			expect( betweenBlocks( result.stdout ) ).toBe(
+				betweenBlocks( englishContent( definition ) )
+			);
+		}
 	} );
 
 	it( 'fails loudly when save() leaves a marked string out', () => {
@@ -221,8 +259,9 @@ describe( 'citations in patterns', () => {
 		expect( plan.references ).toBeUndefined();
 		expect( plan.unused ).toEqual( [] );
 		expect( plan.missing ).toEqual( [] );
-		// Zarate 2006 first and three times (the "JAMA Psychiatry" claim among
-		// them), then Wilkinson, Glue and Taylor, in the order of first citation.
+		// Zarate 2006 first and four times (the "JAMA Psychiatry" claim and the
+		// conclusion's "rapid relief" among them), then Wilkinson, Glue and
+		// Taylor, in the order of first citation.
 		expect(
 			Array.from(
 				plan.numbers,
@@ -232,6 +271,11 @@ describe( 'citations in patterns', () => {
 		const list = flatten( blocks ).find(
 			( block ) => block.name === 'william-health/references'
 		);
-		expect( entriesOf( list )[ 0 ]?.backlinks ).toHaveLength( 3 );
+		expect( entriesOf( list )[ 0 ]?.backlinks ).toEqual( [
+			{ href: '#cite-zint1' },
+			{ href: '#cite-zons1' },
+			{ href: '#cite-zevi1' },
+			{ href: '#cite-zcon1' },
+		] );
 	} );
 } );

@@ -50,6 +50,24 @@ function esc_attr_x( $text ) {
 	return esc_attr( $text );
 }
 
+// As WordPress 7.1's wp-includes/blocks.php encodes block attributes
+// (wp_json_encode is json_encode there).
+function serialize_block_attributes( $block_attributes ) {
+	$encoded_attributes = json_encode( $block_attributes, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );
+
+	return strtr(
+		$encoded_attributes,
+		array(
+			'\\\\' => '\\u005c',
+			'--'   => '\\u002d\\u002d',
+			'<'    => '\\u003c',
+			'>'    => '\\u003e',
+			'&'    => '\\u0026',
+			'\\"'  => '\\u0022',
+		)
+	);
+}
+
 function get_option( $name ) {
 	return 'date_format' === $name ? 'F j, Y' : '';
 }

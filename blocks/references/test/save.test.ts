@@ -14,34 +14,18 @@ import { REFERENCES_BLOCK, entriesOf } from '../../shared/citation/references';
 import { savedElement } from '../../shared/test-utils';
 import type { SavedReference } from '../types';
 import { atLeast } from '../../shared/at-least';
+import { KETAMINE_STUDIES } from '../../../patterns/citations';
 
 beforeAll( registerCitationTestBlocks );
 
+// The article's own studies, as the example pattern cites them.
 const ZARATE: SavedReference = {
-	id: 'rzara',
-	authors: 'Zarate CA Jr, Singh JB, Carlson PJ, et al',
-	title: 'A randomized trial of an N-methyl-D-aspartate antagonist in treatment-resistant major depression',
-	journal: 'Arch Gen Psychiatry',
-	year: '2006',
-	volume: '63',
-	issue: '8',
-	pages: '856-64',
-	doi: '10.1001/archpsyc.63.8.856',
-	pmid: '16894061',
+	...KETAMINE_STUDIES.zarate,
 	backlinks: [ { href: '#cite-aaaaa' }, { href: '#cite-bbbbb' } ],
 };
 
 const TAYLOR: SavedReference = {
-	id: 'rtayl',
-	authors: 'Taylor JH, Landeros-Weisenberger A, Coughlin C, et al',
-	title: 'Ketamine for social anxiety disorder: a randomized, placebo-controlled crossover trial',
-	journal: 'Neuropsychopharmacology',
-	year: '2018',
-	volume: '43',
-	issue: '2',
-	pages: '325-33',
-	doi: '10.1038/npp.2017.194',
-	pmcid: 'PMC5729569',
+	...KETAMINE_STUDIES.taylor,
 	backlinks: [ { href: '#cite-ccccc' } ],
 };
 

@@ -11,7 +11,11 @@ import { useRegistry, useSelect } from '@wordpress/data';
 import { useMemo } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
-import type { Reference, SavedReference } from '../../references/types';
+import type {
+	Reference,
+	ReferencesAttributes,
+	SavedReference,
+} from '../../references/types';
 import { newId } from './markers';
 import {
 	REFERENCES_BLOCK,
@@ -51,6 +55,29 @@ export type Added = { id: string } | { error: string };
  */
 export function backText(): string {
 	return __( 'Back to the text', 'william-health-blocks' );
+}
+
+/**
+ * A change of a References list's attributes, with the backlinks' wording
+ * added when the list has none yet (a list from a pattern or older markup):
+ * it is saved with the list's first real change, never on opening a post,
+ * so an unchanged post stays unchanged.
+ *
+ * @param registry The editor's data registry.
+ * @param clientId The References block.
+ * @param changes  The attributes to change.
+ */
+export function listChange< Changes extends Record< string, unknown > >(
+	registry: Registry,
+	clientId: string,
+	changes: Changes
+): Changes & Partial< ReferencesAttributes > {
+	const current: Partial< ReferencesAttributes > | null = registry
+		.select( blockEditorStore )
+		.getBlockAttributes( clientId );
+	return current?.backText || changes.backText
+		? changes
+		: { ...changes, backText: backText() };
 }
 
 /**
@@ -94,9 +121,12 @@ export function addReference(
 	const { insertBlocks, updateBlockAttributes } =
 		registry.dispatch( blockEditorStore );
 	if ( block ) {
-		updateBlockAttributes( block.clientId, {
-			references: [ ...entries, entry ],
-		} );
+		updateBlockAttributes(
+			block.clientId,
+			listChange( registry, block.clientId, {
+				references: [ ...entries, entry ],
+			} )
+		);
 		return { id };
 	}
 	if ( ! editor.canInsertBlockType( REFERENCES_BLOCK, undefined ) ) {

@@ -18,21 +18,9 @@ import {
 } from '../citation-format';
 import { atLeast } from '../at-least';
 import type { Reference } from '../reference';
+import { emptyReference } from '../citation/references';
 
-const EMPTY: Reference = {
-	id: 'r1',
-	authors: '',
-	title: '',
-	journal: '',
-	year: '',
-	volume: '',
-	issue: '',
-	pages: '',
-	doi: '',
-	pmid: '',
-	pmcid: '',
-	url: '',
-};
+const EMPTY: Reference = { id: 'r1', ...emptyReference() };
 
 const reference = ( fields: Partial< Reference > ): Reference => ( {
 	...EMPTY,

@@ -10,6 +10,7 @@ import {
 	test,
 } from '../fixtures';
 import { wcagViolations } from '../utils/axe';
+import { inTwentyTwentyFive } from '../utils/themes';
 
 type Pattern = { name: string; content: string };
 
@@ -149,16 +150,13 @@ test( 'all four blocks render in Twenty Twenty-Five and pass axe there', async (
 	reader,
 	articleUrl,
 } ) => {
-	await requestUtils.activateTheme( 'twentytwentyfive' );
-	try {
+	await inTwentyTwentyFive( requestUtils, async () => {
 		await reader.goto( articleUrl );
 		for ( const selector of OUR_BLOCKS ) {
 			await expect( reader.locator( selector ) ).toBeVisible();
 		}
 		expect( await wcagViolations( reader, OUR_BLOCKS ) ).toEqual( [] );
-	} finally {
-		await requestUtils.activateTheme( 'william-inc' );
-	}
+	} );
 } );
 
 test( 'with the plugin switched off, every word of the article stays on the page', async ( {

@@ -2,8 +2,11 @@
  * The article reaches readers without JavaScript, without third parties, and
  * without accessibility violations, at phone, tablet and desktop widths.
  */
+import type { Page } from '@playwright/test';
+
 import { anonymousContext, expect, test } from '../fixtures';
 import { wcagViolations } from '../utils/axe';
+import { inTwentyTwentyFive } from '../utils/themes';
 
 const WIDTHS = [ 360, 768, 1280 ];
 const DATA_SCRIPT_TYPES = [
@@ -79,6 +82,48 @@ for ( const path of [ '/', 'article', '/this-page-does-not-exist/' ] ) {
 	} );
 }
 
+/**
+ * The References list as the reader's page prints it: every entry, the
+ * address of each identifier's link written out, no links back to the text,
+ * the markers still superscript numbers.
+ *
+ * @param reader The article's page, printing.
+ */
+async function expectReferencesPrinted( reader: Page ) {
+	const entries = reader.locator( '.wp-block-william-health-references li' );
+	await expect( entries ).toHaveCount( 4 );
+	for ( const entry of await entries.all() ) {
+		await expect( entry ).toBeVisible();
+	}
+	await expect( entries.first() ).toContainText(
+		'doi: 10.1001/archpsyc.63.8.856'
+	);
+	const addresses = await entries
+		.first()
+		.locator( 'a[href^="https://"]' )
+		.evaluateAll( ( links ) =>
+			links.map( ( link ) => getComputedStyle( link, '::after' ).content )
+		);
+	expect( addresses ).toEqual( [
+		'" <https://doi.org/10.1001/archpsyc.63.8.856>"',
+		'" <https://pubmed.ncbi.nlm.nih.gov/16894061/>"',
+	] );
+	const backlinks = reader.locator(
+		'.wp-block-william-health-references__backlinks'
+	);
+	await expect( backlinks ).toHaveCount( 4 );
+	for ( const backlink of await backlinks.all() ) {
+		await expect( backlink ).toBeHidden();
+	}
+	const marker = reader.locator( 'sup.william-health-citation' ).first();
+	await expect( marker ).toHaveText( '1' );
+	expect(
+		await marker.evaluate(
+			( sup ) => getComputedStyle( sup ).verticalAlign
+		)
+	).toBe( 'super' );
+}
+
 test( 'the article prints without navigation and with its text', async ( {
 	reader,
 	articleUrl,
@@ -99,4 +144,17 @@ test( 'the article prints without navigation and with its text', async ( {
 		return getComputedStyle( link, '::after' ).content;
 	} );
 	expect( after ).toContain( 'https://doi.org/10.1001/archpsyc.63.8.856' );
+	await expectReferencesPrinted( reader );
+} );
+
+test( 'the References list prints the same in Twenty Twenty-Five', async ( {
+	requestUtils,
+	reader,
+	articleUrl,
+} ) => {
+	await inTwentyTwentyFive( requestUtils, async () => {
+		await reader.emulateMedia( { media: 'print' } );
+		await reader.goto( articleUrl );
+		await expectReferencesPrinted( reader );
+	} );
 } );

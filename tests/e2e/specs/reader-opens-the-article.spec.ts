@@ -55,3 +55,32 @@ test( 'every sentence of the source article is on the article page', async ( {
 		missingSourceSentences( await reader.locator( 'body' ).innerText() )
 	).toEqual( [] );
 } );
+
+test( 'every link of the References list back to the text has a name', async ( {
+	reader,
+	articleUrl,
+} ) => {
+	await reader.goto( articleUrl );
+	const backlinks = reader.locator(
+		'.wp-block-william-health-references__backlink'
+	);
+	// Zarate is cited four times, Wilkinson twice, the others once.
+	await expect( backlinks ).toHaveCount( 8 );
+	const names = await backlinks.evaluateAll( ( links ) =>
+		links.map( ( link ) => link.getAttribute( 'aria-label' ) ?? '' )
+	);
+	expect( names ).toEqual( [
+		'Back to the text a',
+		'Back to the text b',
+		'Back to the text c',
+		'Back to the text d',
+		'Back to the text a',
+		'Back to the text b',
+		'Back to the text',
+		'Back to the text',
+	] );
+	// Screen readers hear those names.
+	await expect(
+		reader.getByRole( 'link', { name: /^Back to the text/ } )
+	).toHaveCount( 8 );
+} );
