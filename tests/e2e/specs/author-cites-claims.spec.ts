@@ -19,7 +19,7 @@ import {
 	expect,
 	test,
 } from '../fixtures';
-import { newPost } from '../utils/editor';
+import { newPost, openBlockSettings } from '../utils/editor';
 import { expectHostilePostHarmless, TEXT_PAYLOADS } from '../utils/xss';
 
 const ZARATE_DOI = '10.1001/archpsyc.63.8.856';
@@ -322,6 +322,8 @@ test( 'a References list saved without its backlinks’ name opens unchanged, an
 
 	// The author picks AMA in the list's sidebar: the name is saved with it.
 	await list.locator( 'li' ).first().click();
+	// The sidebar as the author left it in another post may be closed.
+	await openBlockSettings( editor, page );
 	await page
 		.getByRole( 'region', { name: 'Editor settings' } )
 		.getByRole( 'combobox', { name: 'Style' } )
