@@ -182,7 +182,7 @@ if ( ! args.includes( '--skip-e2e' ) ) {
 		/** @type {Record<string, string>} */
 		const browser = chromium ? { CHROMIUM_PATH: chromium } : {};
 		if ( second ) {
-			const secondUrl = second.url;
+			const { url: secondUrl, dir: secondDir } = second;
 			const [ mine = [], theirs = [] ] = specGroups( 2 );
 			await stepAsync( 'End-to-end tests (Playwright, two sites)', () =>
 				Promise.all( [
@@ -198,7 +198,9 @@ if ( ! args.includes( '--skip-e2e' ) ) {
 						siteUrl: secondUrl,
 						artifacts: path.join( ROOT, 'artifacts/site-2' ),
 						label: '[2]',
-						env: browser,
+						// Tests that install core's languages write into the
+						// site's own copy of core.
+						env: { ...browser, WILLIAM_SITE_DIR: secondDir },
 					} ),
 				] ).then( ( passed ) => passed.every( Boolean ) )
 			);

@@ -28,7 +28,10 @@ export default defineConfig( {
 	retries: process.env.CI ? 1 : 0,
 	timeout: 120_000,
 	expect: {
-		timeout: 15_000,
+		// Playground serves one request at a time: the editor's first
+		// requests queue ahead of a save, and with two sites on two cores
+		// (npm test) a publish has taken over 15 s on a busy machine.
+		timeout: 30_000,
 		// Pictures of what CSS draws, from this machine's Chromium; small
 		// anti-aliasing differences pass, a changed drawing does not.
 		toHaveScreenshot: { maxDiffPixelRatio: 0.02, animations: 'disabled' },
@@ -43,7 +46,7 @@ export default defineConfig( {
 		viewport: { width: 1280, height: 800 },
 		locale: 'en-US',
 		storageState: process.env.STORAGE_STATE_PATH,
-		actionTimeout: 15_000,
+		actionTimeout: 30_000,
 		navigationTimeout: 60_000,
 		contextOptions: { reducedMotion: 'reduce' },
 		trace: 'retain-on-failure',
