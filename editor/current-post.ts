@@ -10,6 +10,7 @@ type EditorSelectors = {
 	getCurrentPostType?: () => string | null;
 	getEditedPostContent?: () => string;
 	getEditedPostAttribute?: ( attribute: string ) => unknown;
+	isPublishSidebarOpened?: () => boolean;
 };
 
 export type CurrentPost = { id: number; type: string };
@@ -37,5 +38,15 @@ export function useEditedPostText(): () => { title: string; content: string } {
 			title: String( editor.getEditedPostAttribute?.( 'title' ) ?? '' ),
 			content: editor.getEditedPostContent?.() ?? '',
 		} );
+	}, [] );
+}
+
+/**
+ * Whether the pre-publish panel (after "Publish" is pressed) is open.
+ */
+export function usePublishSidebarOpened(): boolean {
+	return useSelect( ( select ) => {
+		const editor: EditorSelectors = select( 'core/editor' );
+		return editor.isPublishSidebarOpened?.() ?? false;
 	}, [] );
 }
