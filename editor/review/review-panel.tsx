@@ -37,6 +37,10 @@ export type Reviewer = {
 	jobTitle: string;
 };
 
+// One request per page, however often the panel mounts; its answer comes
+// with the editor's page (plugin/includes/reviewer-profile.php preloads it).
+let reviewersRequest: Promise< Reviewer[] > | undefined;
+
 /**
  * The users who may review, with their qualifications.
  */
@@ -44,10 +48,16 @@ function useReviewers(): Reviewer[] {
 	const [ reviewers, setReviewers ] = useState< Reviewer[] >( [] );
 	useEffect( () => {
 		let current = true;
-		apiFetch< Reviewer[] >( { path: '/william-health/v1/reviewers' } )
+		reviewersRequest ??= apiFetch< Reviewer[] >( {
+			path: '/william-health/v1/reviewers',
+		} );
+		reviewersRequest
 			.then( ( list ) => current && setReviewers( list ) )
-			// Without the list the picker offers the saved reviewer only.
-			.catch( () => undefined );
+			// Without the list the picker offers the saved reviewer only;
+			// the panel's next mount asks again.
+			.catch( () => {
+				reviewersRequest = undefined;
+			} );
 		return () => {
 			current = false;
 		};

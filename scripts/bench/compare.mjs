@@ -46,6 +46,7 @@ import {
 	READER_COOKIE,
 	ROOT,
 	SITE_URL,
+	STATE_DIR,
 	isSiteRunning,
 	log,
 	stopSite,
@@ -53,6 +54,8 @@ import {
 import { ensureChromium } from '../lib/system.mjs';
 import { RESULT_FILE as STACK_LOAD_FILE } from '../stack/load.mjs';
 import { stackServerTimes } from '../stack/server-times.mjs';
+import { SITES, target as stackTarget } from '../stack/stack.mjs';
+import { pluginServerTimes } from './plugin-server-times.mjs';
 import { baselineArticle } from './baseline-article.mjs';
 import { editorFigures, LAST_PARAGRAPH, OUR_FIELDS } from './editor.mjs';
 
@@ -103,11 +106,14 @@ import { editorFigures, LAST_PARAGRAPH, OUR_FIELDS } from './editor.mjs';
  * @typedef {{performance: number, accessibility: number, bestPractices: number, seo: number}} LighthouseScores
  * @typedef {PageWeight & {ttfbMs: number, lighthouse: LighthouseScores}} SideResults
  * @typedef {import('./editor.mjs').EditorFigures} EditorFigures
+ * @typedef {Awaited<ReturnType<typeof pluginServerTimes>>} PluginTimes
  * @typedef {{cpu: string, cores: number, memoryGiB: number, os: string, node: string, wordpress: string, php: string, database: string, browser: string, lighthouse: string}} Environment
  */
 
 const RESULTS_DIR = path.join( ROOT, 'artifacts', 'bench' );
 const BASELINE_COOKIE = 'william_bench=baseline';
+/** Opens our private long article to the benchmark's requests, plugin on. */
+const OURS_COOKIE = 'william_bench=ours';
 /** The private core-block copy's slug: no author's post is named so. */
 const BASELINE_SLUG = 'william-bench-core-block-baseline';
 /** Every status a post of the benchmark's could be left in. */
@@ -162,9 +168,7 @@ const median = ( values ) => {
 };
 /** @param {Side} side Which page. */
 const cookieHeader = ( side ) =>
-	side === 'baseline'
-		? `${ READER_COOKIE }; ${ BASELINE_COOKIE }`
-		: READER_COOKIE;
+	`${ READER_COOKIE }; ${ side === 'baseline' ? BASELINE_COOKIE : OURS_COOKIE }`;
 /** @param {Side} side Which page. */
 const browserCookies = ( side ) =>
 	cookieHeader( side )
@@ -603,10 +607,12 @@ async function readySite() {
 }
 const { started } = await readySite();
 const requestUtils = await adminRequestUtils();
-/** @type {{date: string, mode: string, site: {startedByBench: boolean, posts: number}, environment: Environment, urls: Record<Side, string>, ours: PageWeight & Partial<SideResults>, baseline: PageWeight & Partial<SideResults>, editor?: Record<string, EditorFigures>}|undefined} */
+/** @type {{date: string, mode: string, site: {startedByBench: boolean, posts: number}, environment: Environment, urls: Record<Side, string>, ours: PageWeight & Partial<SideResults>, baseline: PageWeight & Partial<SideResults>, long?: {urls: Record<Side, string>, ours: PageWeight & Partial<SideResults>, baseline: PageWeight & Partial<SideResults>}, editor?: Record<string, EditorFigures>}|undefined} */
 let results;
 /** @type {string[]} */
 let changed = [];
+/** @type {{playground?: PluginTimes, stack?: PluginTimes}} */
+const pluginTimes = {};
 try {
 	const found = await siteContents( requestUtils );
 	step(
@@ -659,11 +665,34 @@ try {
 				ours: weight.ours,
 				baseline: weight.baseline,
 			};
+			const longOurs = editorPosts[ 'ours-10x' ];
+			const longCore = editorPosts[ 'core-10x' ];
+			if ( longOurs && longCore ) {
+				step( 'Weighing both long articles (10×) as a reader …' );
+				const longUrls = {
+					ours: longOurs.link,
+					baseline: longCore.link,
+				};
+				results.long = {
+					urls: longUrls,
+					ours: await pageWeight( browser, longUrls.ours, 'ours' ),
+					baseline: await pageWeight(
+						browser,
+						longUrls.baseline,
+						'baseline'
+					),
+				};
+			}
 			if ( ! QUICK && ! EDITOR_ONLY ) {
 				step(
 					`Timing the first byte, ${ TTFB_SAMPLES } requests each, interleaved …`
 				);
 				const ttfb = await timeToFirstByte( urls );
+				if ( results.long ) {
+					const longTtfb = await timeToFirstByte( results.long.urls );
+					results.long.ours.ttfbMs = longTtfb.ours;
+					results.long.baseline.ttfbMs = longTtfb.baseline;
+				}
 				step(
 					`Lighthouse (mobile), ${ LIGHTHOUSE_RUNS } runs each, interleaved …`
 				);
@@ -734,6 +763,15 @@ try {
 		step( 'Deleting the baseline article …' );
 		await removeBaselinePosts( requestUtils );
 	}
+	if ( ! QUICK ) {
+		step(
+			'The plugin’s own server time (Server-Timing), 1× and 10×, on Playground …'
+		);
+		pluginTimes.playground = await pluginServerTimes( {
+			siteUrl: SITE_URL,
+			stateDir: STATE_DIR,
+		} );
+	}
 	const left = await siteContents( requestUtils );
 	changed = [
 		...found.filter( ( line ) => ! left.includes( line ) ),
@@ -752,6 +790,10 @@ if ( ! results ) {
 // Real PHP beside WebAssembly, when the production stack runs.
 step( 'Timing the production stack, if it runs …' );
 const stack = await stackServerTimes( TTFB_SAMPLES );
+if ( stack && ! QUICK ) {
+	step( '  the plugin’s own server time on the stack, 1× and 10× …' );
+	pluginTimes.stack = await pluginServerTimes( stackTarget( SITES.ours ) );
+}
 /** @type {import('../stack/load.mjs').LoadResult|null} */
 const stackLoad =
 	stack && fs.existsSync( STACK_LOAD_FILE )
@@ -777,12 +819,32 @@ const ms =
  * @param {(value: number) => string}                           [format] Writes a value for the table.
  * @return {string[]} The row's cells.
  */
-const compared = ( label, pick, format = String ) => [
-	label,
-	format( pick( ours ) ),
-	format( pick( baseline ) ),
-	ratio( pick( ours ), pick( baseline ) ),
-];
+const compared = ( label, pick, format = String ) => {
+	const { long } = results;
+	/** @param {PageWeight & Partial<SideResults>} side One side at 10×. */
+	const safe = ( side ) => {
+		try {
+			return pick( side );
+		} catch {
+			return NaN;
+		}
+	};
+	const longCells =
+		long && ! Number.isNaN( safe( long.ours ) )
+			? [
+					format( safe( long.ours ) ),
+					format( safe( long.baseline ) ),
+					ratio( safe( long.ours ), safe( long.baseline ) ),
+				]
+			: [ '', '', '' ];
+	return [
+		label,
+		format( pick( ours ) ),
+		format( pick( baseline ) ),
+		ratio( pick( ours ), pick( baseline ) ),
+		...longCells,
+	];
+};
 /** @type {Array<keyof LighthouseScores>} */
 const LIGHTHOUSE_KEYS = [
 	'performance',
@@ -793,13 +855,29 @@ const LIGHTHOUSE_KEYS = [
 const rows = [
 	compared( 'JavaScript, raw', ( side ) => side.jsRaw, kb ),
 	compared( 'JavaScript, gzip', ( side ) => side.jsGzip, kb ),
-	[ '  of it from our plugin and theme', kb( ours.jsOursGzip ), '–', '' ],
+	[
+		'  of it from our plugin and theme',
+		kb( ours.jsOursGzip ),
+		'–',
+		'',
+		results.long ? kb( results.long.ours.jsOursGzip ) : '',
+		'',
+		'',
+	],
 	compared(
 		'CSS, gzip (files, and inline styles each alone)',
 		( side ) => side.cssGzip + side.cssInlineGzip,
 		kb
 	),
-	[ '  of it from our plugin and theme', kb( ours.cssOursGzip ), '–', '' ],
+	[
+		'  of it from our plugin and theme',
+		kb( ours.cssOursGzip ),
+		'–',
+		'',
+		results.long ? kb( results.long.ours.cssOursGzip ) : '',
+		'',
+		'',
+	],
 	compared( 'Fonts (WOFF2)', ( side ) => side.fontRaw, kb ),
 	compared( '  font files', ( side ) => side.fontRequests ),
 	compared( 'HTML, gzip', ( side ) => side.htmlGzip, kb ),
@@ -829,7 +907,7 @@ if ( results.mode === 'full' ) {
 	rows.push(
 		compared(
 			`Time to first byte (median of ${ TTFB_SAMPLES })`,
-			( side ) => timed( side ).ttfbMs,
+			( side ) => side.ttfbMs ?? NaN,
 			ms()
 		),
 		...LIGHTHOUSE_KEYS.map( ( key ) =>
@@ -870,6 +948,31 @@ rows.push(
 				],
 			]
 		: [] ),
+	...Object.entries( pluginTimes ).flatMap( ( [ where, times ] ) => [
+		[
+			`Our PHP per request, ${ where === 'stack' ? 'production stack' : 'Playground' } (Server-Timing: structured data + review lines, median of ${ times.article.samples }; goal ≤ 2 ms at 1×, ≤ 10 ms at 10×)`,
+			ms( 2 )( times.article.totalMs ),
+			'–',
+			times.article.totalMs <= 2 ? 'PASS' : 'MISS',
+			ms( 2 )( times.longArticle.totalMs ),
+			'–',
+			times.longArticle.totalMs <= 10 ? 'PASS' : 'MISS',
+		],
+		[
+			'  first request after a save (blocks parsed, facts kept)',
+			ms( 2 )(
+				times.article.firstJsonLdMs + times.article.firstReviewMs
+			),
+			'–',
+			'',
+			ms( 2 )(
+				times.longArticle.firstJsonLdMs +
+					times.longArticle.firstReviewMs
+			),
+			'–',
+			'',
+		],
+	] ),
 	...( stackLoad
 		? [
 				[
@@ -887,22 +990,31 @@ rows.push(
 			]
 		: [] )
 );
-const widths = [ 0, 1, 2, 3 ].map( ( column ) =>
+const HEAD = [
+	'Measure',
+	'1× ours',
+	'1× baseline',
+	'1× ratio',
+	'10× ours',
+	'10× baseline',
+	'10× ratio',
+];
+const widths = HEAD.map( ( _, column ) =>
 	Math.max(
-		...[ [ 'Measure', 'Ours', 'Baseline', 'Ours/baseline' ], ...rows ].map(
-			( row ) => String( row[ column ] ).length
+		...[ HEAD, ...rows ].map(
+			( row ) => String( row[ column ] ?? '' ).length
 		)
 	)
 );
 /** @param {string[]} row Cells. */
 const line = ( row ) =>
-	`| ${ row.map( ( cell, column ) => String( cell ).padEnd( widths[ column ] ?? 0 ) ).join( ' | ' ) } |`;
+	`| ${ HEAD.map( ( _, column ) => String( row[ column ] ?? '' ).padEnd( widths[ column ] ?? 0 ) ).join( ' | ' ) } |`;
 const { environment: env } = results;
 log( '' );
 log(
 	`${ env.cpu } (${ env.cores } cores), WordPress ${ env.wordpress }, PHP ${ env.php } (${ env.database }), Chromium ${ env.browser }; a site with ${ results.site.posts } posts${ results.site.startedByBench ? ', started by the benchmark' : '' }.`
 );
-log( line( [ 'Measure', 'Ours', 'Baseline', 'Ours/baseline' ] ) );
+log( line( HEAD ) );
 log( `|${ widths.map( ( width ) => '-'.repeat( width + 2 ) ).join( '|' ) }|` );
 rows.forEach( ( row ) => log( line( row ) ) );
 
@@ -1052,6 +1164,7 @@ fs.writeFileSync(
 			load,
 			editorTable: editorRows,
 			stack,
+			pluginTimes,
 			stackLoad,
 			leftAsFound: ! changed.length,
 		},
