@@ -102,8 +102,8 @@ export default function Edit( {
 	);
 	// The rows and columns of the last render, for the one cell handler
 	// every row shares (a new handler would render every row again).
-	const latest = useRef( { rows, columns } );
-	latest.current = { rows, columns };
+	const latest = useRef( { rows, columns, current } );
+	latest.current = { rows, columns, current };
 	const changeCell = useCallback(
 		( rowIndex: number, index: number, value: string ) => {
 			const { rows: now, columns: headings } = latest.current;
@@ -221,32 +221,55 @@ export default function Edit( {
 		);
 		setActiveRow( target );
 	};
-	const addColumn = () => {
+	// The sidebar's handlers read the last render's table, so they stay the
+	// same and the sidebar is not rendered again for every typed character.
+	const addColumn = useCallback( () => {
+		const { rows: now, columns: headings } = latest.current;
 		setAttributes( {
-			columns: [ ...columns, { label: '', hidden: false } ],
-			rows: rows.map( ( row ) => ( {
+			columns: [ ...headings, { label: '', hidden: false } ],
+			rows: now.map( ( row ) => ( {
 				...row,
 				cells: [ ...row.cells, { content: '' } ],
 			} ) ),
 		} );
-		focusCell( `heading-${ columns.length }` );
-	};
-	const removeColumn = ( index: number ) =>
-		setAttributes( {
-			columns: columns.filter( ( _column, at ) => at !== index ),
-			rows: rows.map( ( row ) => ( {
-				...row,
-				cells: row.cells.filter( ( _cell, at ) => at !== index ),
-			} ) ),
-		} );
-	const chooseCode = ( field: CodeField, code: string ) =>
-		setRows(
-			rows.map( ( row, at ) =>
-				at === current
-					? withChosenCode( row, columns, field, code || undefined )
-					: row
-			)
-		);
+		selectionChange( clientId, `heading-${ headings.length }`, 0, 0 );
+		setFocusTarget( `heading-${ headings.length }` );
+	}, [ clientId, selectionChange, setAttributes ] );
+	const removeColumn = useCallback(
+		( index: number ) => {
+			const { rows: now, columns: headings } = latest.current;
+			setAttributes( {
+				columns: headings.filter( ( _column, at ) => at !== index ),
+				rows: now.map( ( row ) => ( {
+					...row,
+					cells: row.cells.filter( ( _cell, at ) => at !== index ),
+				} ) ),
+			} );
+		},
+		[ setAttributes ]
+	);
+	const chooseCode = useCallback(
+		( field: CodeField, code: string ) => {
+			const {
+				rows: now,
+				columns: headings,
+				current: at,
+			} = latest.current;
+			setAttributes( {
+				rows: now.map( ( row, index ) =>
+					index === at
+						? withChosenCode(
+								row,
+								headings,
+								field,
+								code || undefined
+							)
+						: row
+				),
+			} );
+		},
+		[ setAttributes ]
+	);
 
 	return (
 		<>
