@@ -10,7 +10,7 @@ import { registerPlugin } from '@wordpress/plugins';
 import { CitationNumbering } from './citations/citation-numbering';
 import { PLUGIN } from './plugin';
 import { PrePublishChecks } from './pre-publish-checks';
-import { ReviewPanel } from './review/review-panel';
+import { ReviewPanel, requestReviewers } from './review/review-panel';
 import { StructuredDataPanel } from './review/structured-data-panel';
 
 function HealthEditor() {
@@ -24,4 +24,6 @@ function HealthEditor() {
 	);
 }
 
+// Before the editor loads, while its preloaded REST answers are there.
+requestReviewers().catch( () => undefined );
 registerPlugin( PLUGIN, { render: HealthEditor } );

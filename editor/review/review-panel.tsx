@@ -42,16 +42,25 @@ export type Reviewer = {
 let reviewersRequest: Promise< Reviewer[] > | undefined;
 
 /**
+ * Asks for the reviewers now: called as the script loads, while the
+ * editor's preloaded answers are there (they are cleared once it has
+ * loaded, before the panel mounts).
+ */
+export function requestReviewers(): Promise< Reviewer[] > {
+	reviewersRequest ??= apiFetch< Reviewer[] >( {
+		path: '/william-health/v1/reviewers',
+	} );
+	return reviewersRequest;
+}
+
+/**
  * The users who may review, with their qualifications.
  */
 function useReviewers(): Reviewer[] {
 	const [ reviewers, setReviewers ] = useState< Reviewer[] >( [] );
 	useEffect( () => {
 		let current = true;
-		reviewersRequest ??= apiFetch< Reviewer[] >( {
-			path: '/william-health/v1/reviewers',
-		} );
-		reviewersRequest
+		requestReviewers()
 			.then( ( list ) => current && setReviewers( list ) )
 			// Without the list the picker offers the saved reviewer only;
 			// the panel's next mount asks again.
