@@ -11,6 +11,7 @@ type EditorSelectors = {
 	getCurrentPostType?: () => string | null;
 	getEditedPostContent?: () => string;
 	getEditedPostAttribute?: ( attribute: string ) => unknown;
+	isPublishSidebarOpened?: () => boolean;
 };
 
 export type CurrentPost = { id: number; type: string };
@@ -42,4 +43,14 @@ export function useEditedPostText(): () => { title: string; content: string } {
 			content: editor.getEditedPostContent?.() ?? '',
 		};
 	}, [ registry ] );
+}
+
+/**
+ * Whether the pre-publish panel (after "Publish" is pressed) is open.
+ */
+export function usePublishSidebarOpened(): boolean {
+	return useSelect( ( select ) => {
+		const editor: EditorSelectors = select( 'core/editor' );
+		return editor.isPublishSidebarOpened?.() ?? false;
+	}, [] );
 }

@@ -11,7 +11,7 @@ import { CitationNumbering } from './citations/citation-numbering';
 import { CiteShortcutHelp } from './citations/cite-shortcut-help';
 import { PLUGIN } from './plugin';
 import { PrePublishChecks } from './pre-publish-checks';
-import { ReviewPanel } from './review/review-panel';
+import { ReviewPanel, requestReviewers } from './review/review-panel';
 import { StructuredDataPanel } from './review/structured-data-panel';
 
 function HealthEditor() {
@@ -26,4 +26,6 @@ function HealthEditor() {
 	);
 }
 
+// Before the editor loads, while its preloaded REST answers are there.
+requestReviewers().catch( () => undefined );
 registerPlugin( PLUGIN, { render: HealthEditor } );

@@ -10,22 +10,31 @@ import { useRegistry, useSelect } from '@wordpress/data';
 import { PluginPrePublishPanel } from '@wordpress/editor';
 import { date } from '@wordpress/date';
 import { useMemo } from '@wordpress/element';
+import type { Block } from '@wordpress/blocks';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 import { runChecks, type Target } from './checks';
 import { usePatternGuidance } from './checks/use-pattern-guidance';
+import { usePublishSidebarOpened } from './current-post';
 import { showBlockSettings, showPostPanel } from './editor-ui';
 import { PLUGIN } from './plugin';
 import { useReviewMeta } from './review/review-meta';
 
+const NO_BLOCKS: readonly Block[] = [];
+
 export function PrePublishChecks() {
 	const registry = useRegistry();
+	// The checks run while the pre-publish panel is open only: the panel is
+	// all that shows them, and reading every block on every keystroke (and
+	// the plugin's patterns on load) slowed down long articles for nothing.
+	const isOpen = usePublishSidebarOpened();
 	const blocks = useSelect(
-		( select ) => select( blockEditorStore ).getBlocks(),
-		[]
+		( select ) =>
+			isOpen ? select( blockEditorStore ).getBlocks() : NO_BLOCKS,
+		[ isOpen ]
 	);
 	const { review } = useReviewMeta();
-	const guidance = usePatternGuidance();
+	const guidance = usePatternGuidance( isOpen );
 	const {
 		william_health_reviewer: reviewer,
 		william_health_last_reviewed: lastReviewed,
@@ -45,6 +54,11 @@ export function PrePublishChecks() {
 			? showBlockSettings( registry, target.clientId, target.elementId )
 			: showPostPanel( registry, `${ PLUGIN }/${ target.panel }` );
 
+	// Rendered once open, with the problems of that moment: the panel's
+	// initialOpen is read when it mounts.
+	if ( ! isOpen ) {
+		return null;
+	}
 	return (
 		<PluginPrePublishPanel
 			className="william-health-checks"

@@ -18,6 +18,8 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 define( 'WILLIAM_HEALTH_BLOCKS_DIR', __DIR__ );
+// The header's Version, for what is kept between requests (tests/php check they agree).
+define( 'WILLIAM_HEALTH_BLOCKS_VERSION', '0.1.0' );
 
 require_once __DIR__ . '/includes/blocks.php';
 require_once __DIR__ . '/includes/compat.php';

@@ -18,21 +18,21 @@ import {
 import type { KeyboardEvent } from 'react';
 import { ToolbarButton, ToolbarGroup } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
-import { useEffect, useRef, useState } from '@wordpress/element';
+import {
+	useCallback,
+	useEffect,
+	useMemo,
+	useRef,
+	useState,
+} from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { arrowDown, arrowUp, plus, trash } from '@wordpress/icons';
 
 import { useMarkNextChangeAsNotPersistent } from '../shared/editor-store';
+import BodyRow from './body-row';
 import { withChosenCode, withTypedCell, type CodeField } from './codes';
 import Inspector, { columnName } from './inspector';
-import {
-	bodyCellProps,
-	cellAt,
-	hasWords,
-	headingCellProps,
-	isEmptyCell,
-	plainText,
-} from './table-parts';
+import { cellAt, hasWords, headingCellProps, isEmptyCell } from './table-parts';
 import type { AdministrationRoutesAttributes, Column, RouteRow } from './types';
 import { defaultHeading } from './vocabulary';
 import metadata from './block.json';
@@ -94,9 +94,30 @@ export default function Edit( {
 	const { selectionChange } = useDispatch( blockEditorStore );
 	const markNotPersistent = useMarkNextChangeAsNotPersistent();
 	const current = Math.min( activeRow, Math.max( rows.length - 1, 0 ) );
-	const shown = columns
-		.map( ( column, index ) => ( { column, index } ) )
-		.filter( ( { column } ) => ! column.hidden );
+	const shown = useMemo(
+		() =>
+			columns
+				.map( ( column, index ) => ( { column, index } ) )
+				.filter( ( { column } ) => ! column.hidden ),
+		[ columns ]
+	);
+	// The rows and columns of the last render, for the one cell handler
+	// every row shares (a new handler would render every row again).
+	const latest = useRef( { rows, columns, current } );
+	latest.current = { rows, columns, current };
+	const changeCell = useCallback(
+		( rowIndex: number, index: number, value: string ) => {
+			const { rows: now, columns: headings } = latest.current;
+			setAttributes( {
+				rows: now.map( ( item, at ) =>
+					at === rowIndex
+						? withTypedCell( item, headings, index, value )
+						: item
+				),
+			} );
+		},
+		[ setAttributes ]
+	);
 
 	// Words saved in the author's language once (headings, what an empty
 	// cell says), so a later change of site language cannot invalidate saved
@@ -201,32 +222,55 @@ export default function Edit( {
 		);
 		setActiveRow( target );
 	};
-	const addColumn = () => {
+	// The sidebar's handlers read the last render's table, so they stay the
+	// same and the sidebar is not rendered again for every typed character.
+	const addColumn = useCallback( () => {
+		const { rows: now, columns: headings } = latest.current;
 		setAttributes( {
-			columns: [ ...columns, { label: '', hidden: false } ],
-			rows: rows.map( ( row ) => ( {
+			columns: [ ...headings, { label: '', hidden: false } ],
+			rows: now.map( ( row ) => ( {
 				...row,
 				cells: [ ...row.cells, { content: '' } ],
 			} ) ),
 		} );
-		focusCell( `heading-${ columns.length }` );
-	};
-	const removeColumn = ( index: number ) =>
-		setAttributes( {
-			columns: columns.filter( ( _column, at ) => at !== index ),
-			rows: rows.map( ( row ) => ( {
-				...row,
-				cells: row.cells.filter( ( _cell, at ) => at !== index ),
-			} ) ),
-		} );
-	const chooseCode = ( field: CodeField, code: string ) =>
-		setRows(
-			rows.map( ( row, at ) =>
-				at === current
-					? withChosenCode( row, columns, field, code || undefined )
-					: row
-			)
-		);
+		selectionChange( clientId, `heading-${ headings.length }`, 0, 0 );
+		setFocusTarget( `heading-${ headings.length }` );
+	}, [ clientId, selectionChange, setAttributes ] );
+	const removeColumn = useCallback(
+		( index: number ) => {
+			const { rows: now, columns: headings } = latest.current;
+			setAttributes( {
+				columns: headings.filter( ( _column, at ) => at !== index ),
+				rows: now.map( ( row ) => ( {
+					...row,
+					cells: row.cells.filter( ( _cell, at ) => at !== index ),
+				} ) ),
+			} );
+		},
+		[ setAttributes ]
+	);
+	const chooseCode = useCallback(
+		( field: CodeField, code: string ) => {
+			const {
+				rows: now,
+				columns: headings,
+				current: at,
+			} = latest.current;
+			setAttributes( {
+				rows: now.map( ( row, index ) =>
+					index === at
+						? withChosenCode(
+								row,
+								headings,
+								field,
+								code || undefined
+							)
+						: row
+				),
+			} );
+		},
+		[ setAttributes ]
+	);
 
 	return (
 		<>
@@ -344,62 +388,15 @@ export default function Edit( {
 					</thead>
 					<tbody>
 						{ rows.map( ( row, rowIndex ) => (
-							<tr
+							<BodyRow
 								key={ rowIndex }
-								className={
-									isSelected && rowIndex === current
-										? 'is-active-row'
-										: undefined
-								}
-							>
-								{ shown.map( ( { column, index } ) => {
-									const heading =
-										plainText( column.label ) ||
-										columnName( column, index );
-									return (
-										<RichText
-											key={ index }
-											identifier={ `cell-${ rowIndex }-${ index }` }
-											{ ...bodyCellProps( column ) }
-											aria-label={ sprintf(
-												/* translators: 1: column heading, 2: row number. */
-												__(
-													'%1$s, row %2$d',
-													'william-health-blocks'
-												),
-												heading,
-												rowIndex + 1
-											) }
-											placeholder={ sprintf(
-												/* translators: %s: column heading. */
-												__(
-													'%s…',
-													'william-health-blocks'
-												),
-												heading
-											) }
-											value={ cellAt( row, index ) }
-											onChange={ ( value ) =>
-												setRows(
-													rows.map( ( item, at ) =>
-														at === rowIndex
-															? withTypedCell(
-																	item,
-																	columns,
-																	index,
-																	value
-																)
-															: item
-													)
-												)
-											}
-											onFocus={ () =>
-												setActiveRow( rowIndex )
-											}
-										/>
-									);
-								} ) }
-							</tr>
+								row={ row }
+								rowIndex={ rowIndex }
+								shown={ shown }
+								isActive={ isSelected && rowIndex === current }
+								onCellChange={ changeCell }
+								onCellFocus={ setActiveRow }
+							/>
 						) ) }
 					</tbody>
 				</table>

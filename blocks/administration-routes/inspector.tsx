@@ -11,6 +11,7 @@ import {
 	TextControl,
 	ToggleControl,
 } from '@wordpress/components';
+import { memo } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 import { asOfLine } from '../shared/as-of';
@@ -52,7 +53,7 @@ export function columnName( column: Column, index: number ): string {
 	);
 }
 
-export default function Inspector( {
+function Inspector( {
 	attributes,
 	setAttributes,
 	current,
@@ -239,3 +240,48 @@ export default function Inspector( {
 		</InspectorControls>
 	);
 }
+
+/**
+ * What the sidebar shows of a table: the columns, whether each is empty,
+ * and the current row's codes and the words of its route and status cells.
+ *
+ * @param props The sidebar's props.
+ */
+function shownBySidebar( props: InspectorProps ): unknown[] {
+	const { attributes, current } = props;
+	const { align, asOf, columns, rows, sortable } = attributes;
+	const row = rows[ current ];
+	return [
+		align,
+		asOf,
+		columns,
+		sortable,
+		current,
+		props.setAttributes,
+		props.onChooseCode,
+		props.onAddColumn,
+		props.onRemoveColumn,
+		columns
+			.map( ( _column, index ) =>
+				rows.every( ( item ) => isEmptyCell( cellAt( item, index ) ) )
+			)
+			.join(),
+		row?.routeCode,
+		row?.statusCode,
+		...columns.map( ( column, index ) =>
+			column.key === 'route' || column.key === 'status'
+				? cellAt( row ?? { cells: [] }, index )
+				: ''
+		),
+	];
+}
+
+// Typing in a cell the sidebar does not show (most of them) leaves it as
+// it is: its controls are costly to render again on every character.
+export default memo( Inspector, ( previous, next ) => {
+	const before = shownBySidebar( previous );
+	const after = shownBySidebar( next );
+	return before.every( ( value, index ) =>
+		Object.is( value, after[ index ] )
+	);
+} );

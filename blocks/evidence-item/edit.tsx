@@ -20,7 +20,7 @@ import {
 } from '@wordpress/blocks';
 import { ToolbarButton, ToolbarGroup } from '@wordpress/components';
 import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
-import { useEffect } from '@wordpress/element';
+import { useCallback, useEffect } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { plus } from '@wordpress/icons';
 
@@ -165,17 +165,22 @@ export default function Edit( {
 		setAttributes,
 	] );
 
-	const setStudy = (
-		study: Partial<
-			Pick<
-				EvidenceItemAttributes,
-				'design' | 'participants' | 'certainty'
+	// The same handler until the study changes: the sidebar, which takes
+	// it, is then not rendered again for every character of the finding.
+	const setStudy = useCallback(
+		(
+			study: Partial<
+				Pick<
+					EvidenceItemAttributes,
+					'design' | 'participants' | 'certainty'
+				>
 			>
-		>
-	) => {
-		const next = { design, participants, certainty, ...study };
-		setAttributes( { ...study, summary: describeStudy( next ) } );
-	};
+		) => {
+			const next = { design, participants, certainty, ...study };
+			setAttributes( { ...study, summary: describeStudy( next ) } );
+		},
+		[ design, participants, certainty, setAttributes ]
+	);
 
 	const addItem = ( nextFinding = '' ) =>
 		caret.insertAndEdit(

@@ -7,7 +7,7 @@
 import { InspectorControls } from '@wordpress/block-editor';
 import { Button, Modal, PanelBody, SelectControl } from '@wordpress/components';
 import { useRegistry } from '@wordpress/data';
-import { useState } from '@wordpress/element';
+import { memo, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 import {
@@ -34,11 +34,7 @@ type Props = {
 	) => void;
 };
 
-export default function Inspector( {
-	attributes,
-	setAttributes,
-	setStudy,
-}: Props ) {
+function Inspector( { attributes, setAttributes, setStudy }: Props ) {
 	const { design, participants, certainty, refId } = attributes;
 	const registry = useRegistry();
 	const { entries } = usePostReferences();
@@ -137,3 +133,17 @@ export default function Inspector( {
 		</InspectorControls>
 	);
 }
+
+// Typing the finding or the condition leaves the sidebar as it is: it shows
+// the study and the source only, and its controls are costly to render
+// again on every character.
+export default memo(
+	Inspector,
+	( previous, next ) =>
+		previous.setAttributes === next.setAttributes &&
+		previous.setStudy === next.setStudy &&
+		previous.attributes.design === next.attributes.design &&
+		previous.attributes.participants === next.attributes.participants &&
+		previous.attributes.certainty === next.attributes.certainty &&
+		previous.attributes.refId === next.attributes.refId
+);

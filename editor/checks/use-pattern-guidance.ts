@@ -27,12 +27,16 @@ function isPatternSource( pattern: unknown ): pattern is PatternSource {
 }
 
 /**
- * The guidance texts, or undefined while the patterns load.
+ * The guidance texts, or undefined while the patterns load or when not
+ * wanted (the patterns are fetched and parsed only once they are).
+ *
+ * @param wanted Whether the caller needs them now.
  */
-export function usePatternGuidance(): Guidance | undefined {
+export function usePatternGuidance( wanted = true ): Guidance | undefined {
 	const patterns: unknown[] | undefined = useSelect(
-		( select ) => select( coreStore ).getBlockPatterns(),
-		[]
+		( select ) =>
+			wanted ? select( coreStore ).getBlockPatterns() : undefined,
+		[ wanted ]
 	);
 	return useMemo(
 		() =>

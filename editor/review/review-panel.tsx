@@ -37,6 +37,22 @@ export type Reviewer = {
 	jobTitle: string;
 };
 
+// One request per page, however often the panel mounts; its answer comes
+// with the editor's page (plugin/includes/reviewer-profile.php preloads it).
+let reviewersRequest: Promise< Reviewer[] > | undefined;
+
+/**
+ * Asks for the reviewers now: called as the script loads, while the
+ * editor's preloaded answers are there (they are cleared once it has
+ * loaded, before the panel mounts).
+ */
+export function requestReviewers(): Promise< Reviewer[] > {
+	reviewersRequest ??= apiFetch< Reviewer[] >( {
+		path: '/william-health/v1/reviewers',
+	} );
+	return reviewersRequest;
+}
+
 /**
  * The users who may review, with their qualifications.
  */
@@ -44,10 +60,13 @@ function useReviewers(): Reviewer[] {
 	const [ reviewers, setReviewers ] = useState< Reviewer[] >( [] );
 	useEffect( () => {
 		let current = true;
-		apiFetch< Reviewer[] >( { path: '/william-health/v1/reviewers' } )
+		requestReviewers()
 			.then( ( list ) => current && setReviewers( list ) )
-			// Without the list the picker offers the saved reviewer only.
-			.catch( () => undefined );
+			// Without the list the picker offers the saved reviewer only;
+			// the panel's next mount asks again.
+			.catch( () => {
+				reviewersRequest = undefined;
+			} );
 		return () => {
 			current = false;
 		};

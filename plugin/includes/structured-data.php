@@ -89,29 +89,33 @@ function william_health_blocks_citation( $field ) {
 }
 
 /**
- * The graph's pieces for a post, or an empty array when it has none of our blocks.
+ * What the graph takes from a post's blocks (synced patterns resolved): the
+ * drug's name, its routes and their statuses, the conditions of the
+ * evidence, and the References list's citations; null when the post has
+ * none of our blocks. Parsing the blocks is most of the graph's work.
  *
  * @param WP_Post $post The post.
- * @return array JSON-LD nodes.
+ * @return array|null
  */
-function william_health_blocks_graph( $post ) {
+function william_health_blocks_read_facts( $post ) {
 	$blocks = william_health_blocks_collect( parse_blocks( $post->post_content ) );
 	if ( ! $blocks ) {
-		return array();
+		return null;
 	}
-	$permalink  = get_permalink( $post );
-	$drug_name  = '';
-	$routes     = array();
-	$statuses   = array();
-	$conditions = array();
-	$citations  = array();
+	$facts = array(
+		'drugName'   => '',
+		'routes'     => array(),
+		'statuses'   => array(),
+		'conditions' => array(),
+		'citations'  => array(),
+	);
 	foreach ( $blocks as $block ) {
 		$read = william_health_blocks_read( $block );
 		switch ( $block['blockName'] ) {
 			case 'william-health/mechanism-step':
 				// The first step of the kind "drug" names the drug.
-				if ( '' === $drug_name && 'drug' === $read['kind'] ) {
-					$drug_name = $read['label'];
+				if ( '' === $facts['drugName'] && 'drug' === $read['kind'] ) {
+					$facts['drugName'] = $read['label'];
 				}
 				break;
 			case 'william-health/administration-routes':
@@ -120,31 +124,159 @@ function william_health_blocks_graph( $post ) {
 					if ( '' === $route ) {
 						continue;
 					}
-					$routes[] = $route;
+					$facts['routes'][] = $route;
 					if ( ! empty( $row['status'] ) ) {
-						$statuses[] = $route . ': ' . $row['status'];
+						$facts['statuses'][] = $route . ': ' . $row['status'];
 					}
 				}
 				break;
 			case 'william-health/evidence-item':
 				if ( '' !== $read['condition'] ) {
-					$conditions[ strtolower( $read['condition'] ) ] = $read['condition'];
+					$facts['conditions'][ strtolower( $read['condition'] ) ] = $read['condition'];
 				}
 				break;
 			case 'william-health/references':
 				// One list per post (the block's "multiple": false); its order
 				// is the citation numbers.
-				if ( ! $citations ) {
+				if ( ! $facts['citations'] ) {
 					foreach ( $read['references'] as $entry ) {
 						$citation = william_health_blocks_citation( $entry );
 						if ( $citation ) {
-							$citations[] = $citation;
+							$facts['citations'][] = $citation;
 						}
 					}
 				}
 				break;
 		}
 	}
+	return $facts;
+}
+
+/** Post meta holding a post's facts, with the key they were read under. */
+const WILLIAM_HEALTH_BLOCKS_FACTS_META = '_william_health_blocks_graph_facts';
+
+/** Bumped when what william_health_blocks_read_facts() returns changes. */
+const WILLIAM_HEALTH_BLOCKS_FACTS_FORMAT = 1;
+
+/** Option counting changes of synced patterns, which every key includes. */
+const WILLIAM_HEALTH_BLOCKS_FACTS_GENERATION = 'william_health_blocks_graph_generation';
+
+/**
+ * Whether a post's facts may be kept for the next request: only what every
+ * visitor may read. A published post without a password, as stored (not a
+ * preview, not the editor's unsaved content); a private, draft or
+ * password-protected post is read afresh on every request.
+ *
+ * @param WP_Post $post The post.
+ * @return bool
+ */
+function william_health_blocks_facts_cacheable( $post ) {
+	if ( 'publish' !== $post->post_status || '' !== $post->post_password || 'revision' === $post->post_type || is_preview() ) {
+		return false;
+	}
+	$stored = get_post( $post->ID );
+	return $stored instanceof WP_Post && $stored->post_content === $post->post_content;
+}
+
+/**
+ * The key a post's facts are kept under: the plugin's version and the
+ * facts' format, the synced patterns' generation, and the post's modified
+ * time and content (a change that bypassed the save hooks still misses).
+ *
+ * @param WP_Post $post The post.
+ * @return string
+ */
+function william_health_blocks_facts_key( $post ) {
+	return md5(
+		implode(
+			'|',
+			array(
+				WILLIAM_HEALTH_BLOCKS_VERSION,
+				WILLIAM_HEALTH_BLOCKS_FACTS_FORMAT,
+				(int) get_option( WILLIAM_HEALTH_BLOCKS_FACTS_GENERATION, 0 ),
+				$post->post_modified_gmt,
+				md5( $post->post_content ),
+			)
+		)
+	);
+}
+
+/**
+ * A post's facts, kept in its meta between requests when every visitor may
+ * read them (the graph itself is not kept: its page node changes with the
+ * site's name, the reviewer's profile and the review dates).
+ *
+ * @param WP_Post $post The post.
+ * @return array|null As william_health_blocks_read_facts() returns them.
+ */
+function william_health_blocks_graph_facts( $post ) {
+	if ( ! william_health_blocks_facts_cacheable( $post ) ) {
+		return william_health_blocks_read_facts( $post );
+	}
+	$key  = william_health_blocks_facts_key( $post );
+	$kept = get_post_meta( $post->ID, WILLIAM_HEALTH_BLOCKS_FACTS_META, true );
+	if ( is_array( $kept ) && isset( $kept['key'] ) && $key === $kept['key'] && array_key_exists( 'facts', $kept ) ) {
+		return $kept['facts'];
+	}
+	$facts = william_health_blocks_read_facts( $post );
+	// Meta functions unslash what they store: slashed, the facts stay as read.
+	update_post_meta(
+		$post->ID,
+		WILLIAM_HEALTH_BLOCKS_FACTS_META,
+		wp_slash(
+			array(
+				'key'   => $key,
+				'facts' => $facts,
+			)
+		)
+	);
+	return $facts;
+}
+
+/**
+ * Forgets a post's kept facts when it is saved.
+ *
+ * @param int $post_id The post.
+ */
+function william_health_blocks_forget_facts( $post_id ) {
+	delete_post_meta( $post_id, WILLIAM_HEALTH_BLOCKS_FACTS_META );
+}
+add_action( 'save_post', 'william_health_blocks_forget_facts' );
+
+/**
+ * Forgets every post's kept facts when a synced pattern is saved, trashed
+ * or deleted: any post may show it. One option changes, which every key
+ * includes; the posts' old facts are replaced on their next request.
+ *
+ * @param int          $post_id The post saved or deleted.
+ * @param WP_Post|null $post    It.
+ */
+function william_health_blocks_forget_all_facts( $post_id, $post = null ) {
+	$post = $post instanceof WP_Post ? $post : get_post( $post_id );
+	if ( $post instanceof WP_Post && 'wp_block' === $post->post_type ) {
+		update_option( WILLIAM_HEALTH_BLOCKS_FACTS_GENERATION, (int) get_option( WILLIAM_HEALTH_BLOCKS_FACTS_GENERATION, 0 ) + 1 );
+	}
+}
+add_action( 'save_post', 'william_health_blocks_forget_all_facts', 10, 2 );
+add_action( 'deleted_post', 'william_health_blocks_forget_all_facts', 10, 2 );
+
+/**
+ * The graph's pieces for a post, or an empty array when it has none of our blocks.
+ *
+ * @param WP_Post $post The post.
+ * @return array JSON-LD nodes.
+ */
+function william_health_blocks_graph( $post ) {
+	$facts = william_health_blocks_graph_facts( $post );
+	if ( ! $facts ) {
+		return array();
+	}
+	$permalink  = get_permalink( $post );
+	$drug_name  = $facts['drugName'];
+	$routes     = $facts['routes'];
+	$statuses   = $facts['statuses'];
+	$conditions = $facts['conditions'];
+	$citations  = $facts['citations'];
 
 	$page = array(
 		'@type'         => 'MedicalWebPage',

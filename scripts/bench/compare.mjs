@@ -11,9 +11,22 @@
  * requests open it), deleted at the end, as is the editor it logs in as; the
  * run fails if the site's posts or users differ afterwards.
  *
+ * The editor figures are of four more private posts, created and deleted
+ * the same way: the article (1×) and the long article (10×,
+ * tests/fixtures/long-article/), each in our blocks and in core blocks
+ * (scripts/bench/editor.mjs says what is measured).
+ *
  * --quick: page bytes and request counts only (no timings, Lighthouse or
- * editor), what `npm test` runs so this script cannot rot. --site-ready: the
- * caller has just built, started and provisioned the site.
+ * editor), what `npm test` runs so this script cannot rot. --editor-only:
+ * page bytes and the editor figures, no first-byte times or Lighthouse (to
+ * work on the editor; the README's table comes from full runs).
+ * --editor-runs=N: loads of each post (default 5). --profile: a CPU profile
+ * of each post's first measured load, summed by script and by function of
+ * ours, in the JSON. --site-ready: the caller
+ * has just built, started and provisioned the site.
+ *
+ * The machine's load average (1 minute) is sampled every 10 s and written
+ * with the figures: timings taken above a load of 3 are to be run again.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,6 +46,7 @@ import {
 	READER_COOKIE,
 	ROOT,
 	SITE_URL,
+	STATE_DIR,
 	isSiteRunning,
 	log,
 	stopSite,
@@ -40,7 +54,10 @@ import {
 import { ensureChromium } from '../lib/system.mjs';
 import { RESULT_FILE as STACK_LOAD_FILE } from '../stack/load.mjs';
 import { stackServerTimes } from '../stack/server-times.mjs';
+import { SITES, target as stackTarget } from '../stack/stack.mjs';
+import { pluginServerTimes } from './plugin-server-times.mjs';
 import { baselineArticle } from './baseline-article.mjs';
+import { editorFigures, LAST_PARAGRAPH, OUR_FIELDS } from './editor.mjs';
 
 /** @import { Browser, Response } from '@playwright/test' */
 /** @import { RequestUtils } from '@wordpress/e2e-test-utils-playwright' */
@@ -87,18 +104,36 @@ import { baselineArticle } from './baseline-article.mjs';
 /**
  * @typedef {'performance'|'accessibility'|'best-practices'|'seo'} LighthouseCategory
  * @typedef {{performance: number, accessibility: number, bestPractices: number, seo: number}} LighthouseScores
- * @typedef {{editableMs: number, inputLatencyMs: number}} EditorTimings
- * @typedef {PageWeight & {ttfbMs: number, lighthouse: LighthouseScores, editor: EditorTimings}} SideResults
+ * @typedef {PageWeight & {ttfbMs: number, lighthouse: LighthouseScores}} SideResults
+ * @typedef {import('./editor.mjs').EditorFigures} EditorFigures
+ * @typedef {Awaited<ReturnType<typeof pluginServerTimes>>} PluginTimes
  * @typedef {{cpu: string, cores: number, memoryGiB: number, os: string, node: string, wordpress: string, php: string, database: string, browser: string, lighthouse: string}} Environment
  */
 
 const RESULTS_DIR = path.join( ROOT, 'artifacts', 'bench' );
 const BASELINE_COOKIE = 'william_bench=baseline';
+/** Opens our private long article to the benchmark's requests, plugin on. */
+const OURS_COOKIE = 'william_bench=ours';
 /** The private core-block copy's slug: no author's post is named so. */
 const BASELINE_SLUG = 'william-bench-core-block-baseline';
 /** Every status a post of the benchmark's could be left in. */
 const ANY_STATUS = 'publish,private,draft,pending,future';
+/** The editor's posts, private to the benchmark, by their key in the results. */
+const EDITOR_SLUGS = {
+	'ours-1x': 'william-bench-article-copy',
+	'core-1x': BASELINE_SLUG,
+	'ours-10x': 'william-bench-long-article',
+	'core-10x': 'william-bench-core-block-long-article',
+};
+const LONG_ARTICLE = path.join( ROOT, 'tests/fixtures/long-article' );
 const QUICK = process.argv.includes( '--quick' );
+const EDITOR_ONLY = process.argv.includes( '--editor-only' );
+const PROFILE = process.argv.includes( '--profile' );
+const EDITOR_RUNS = Number(
+	process.argv
+		.find( ( arg ) => arg.startsWith( '--editor-runs=' ) )
+		?.split( '=' )[ 1 ] ?? 5
+);
 const TTFB_SAMPLES = 20;
 const LIGHTHOUSE_RUNS = 3;
 const OURS_MARKERS = [
@@ -107,6 +142,13 @@ const OURS_MARKERS = [
 ];
 
 const began = Date.now();
+/** The 1-minute load average every 10 s of the run. */
+const loadSamples = [ os.loadavg()[ 0 ] ?? NaN ];
+const loadTimer = setInterval(
+	() => loadSamples.push( os.loadavg()[ 0 ] ?? NaN ),
+	10_000
+);
+loadTimer.unref();
 /** @param {string} message What the bench does now. */
 const step = ( message ) =>
 	log(
@@ -126,9 +168,7 @@ const median = ( values ) => {
 };
 /** @param {Side} side Which page. */
 const cookieHeader = ( side ) =>
-	side === 'baseline'
-		? `${ READER_COOKIE }; ${ BASELINE_COOKIE }`
-		: READER_COOKIE;
+	`${ READER_COOKIE }; ${ side === 'baseline' ? BASELINE_COOKIE : OURS_COOKIE }`;
 /** @param {Side} side Which page. */
 const browserCookies = ( side ) =>
 	cookieHeader( side )
@@ -175,7 +215,45 @@ async function createBaselinePost( requestUtils ) {
 }
 
 /**
- * Deletes the benchmark's core-block copies, skipping the trash.
+ * The editor's other posts: a private copy of our article (typing in it
+ * must not leave an autosave on the published one), and the long article
+ * in our blocks and in core blocks.
+ *
+ * @param {RequestUtils} requestUtils Administrator's REST helpers.
+ * @param {WpPost}       ours         Our article.
+ * @return {Promise<Record<string, WpPost>>} By key of EDITOR_SLUGS.
+ */
+async function createEditorPosts( requestUtils, ours ) {
+	/** @param {string} file A file of the long article. */
+	const long = ( file ) =>
+		fs.readFileSync( path.join( LONG_ARTICLE, file ), 'utf8' );
+	const title = `${ ours.title.raw } (long article, ten parts)`;
+	/** @type {Array<[string, string, string]>} */
+	const posts = [
+		[ 'ours-1x', ours.title.raw, ours.content.raw ],
+		[ 'ours-10x', title, long( 'long-article.html' ) ],
+		[ 'core-10x', title, long( 'long-article-core.html' ) ],
+	];
+	/** @type {Record<string, WpPost>} */
+	const created = {};
+	for ( const [ key, postTitle, content ] of posts ) {
+		created[ key ] = await requestUtils.rest( {
+			method: 'POST',
+			path: '/wp/v2/posts',
+			data: {
+				title: postTitle,
+				slug: EDITOR_SLUGS[ /** @type {keyof EDITOR_SLUGS} */ ( key ) ],
+				status: 'private',
+				content,
+				comment_status: 'closed',
+			},
+		} );
+	}
+	return created;
+}
+
+/**
+ * Deletes the benchmark's private posts, skipping the trash.
  *
  * @param {RequestUtils} requestUtils Administrator's REST helpers.
  */
@@ -183,7 +261,10 @@ async function removeBaselinePosts( requestUtils ) {
 	/** @type {Array<{id: number}>} */
 	const copies = await requestUtils.rest( {
 		path: '/wp/v2/posts',
-		params: { slug: BASELINE_SLUG, status: ANY_STATUS },
+		params: {
+			slug: Object.values( EDITOR_SLUGS ).join( ',' ),
+			status: ANY_STATUS,
+		},
 	} );
 	for ( const { id } of copies ) {
 		await requestUtils.rest( {
@@ -455,80 +536,6 @@ function lighthouse( url, side, chromePath ) {
 }
 
 /**
- * Editor figures: time until the post is editable, and the median time from
- * a key press to the next painted frame while typing in one field.
- *
- * @param {Browser} browser      Browser.
- * @param {string}  storageState An editor's saved session.
- * @param {number}  postId       Post to open.
- * @param {Side}    side         Which page.
- * @param {string}  selector     Field to type in (inside the canvas).
- * @return {Promise<EditorTimings>} Median milliseconds.
- */
-async function editorTimings( browser, storageState, postId, side, selector ) {
-	// For the baseline, the cookie that makes WordPress render Twenty
-	// Twenty-Five without us.
-	const context = await browser.newContext( {
-		viewport: { width: 1280, height: 900 },
-		storageState,
-	} );
-	await context.addCookies( browserCookies( side ) );
-	const page = await context.newPage();
-	// Warm the caches once, then measure.
-	await page.goto(
-		`${ SITE_URL }/wp-admin/post.php?post=${ postId }&action=edit`
-	);
-	const canvas = page.frameLocator( '[name="editor-canvas"]' );
-	await canvas.locator( selector ).first().waitFor( { timeout: 120_000 } );
-	/** @type {number[]} */
-	const loads = [];
-	for ( let run = 0; run < 3; run++ ) {
-		const start = Date.now();
-		await page.goto(
-			`${ SITE_URL }/wp-admin/post.php?post=${ postId }&action=edit`
-		);
-		await canvas
-			.locator( selector )
-			.first()
-			.waitFor( { timeout: 120_000 } );
-		await canvas.locator( selector ).first().click();
-		loads.push( Date.now() - start );
-	}
-	const field = canvas.locator( selector ).first();
-	await field.click();
-	await page.keyboard.press( 'End' );
-	const frame = page.frame( { name: 'editor-canvas' } );
-	if ( ! frame ) {
-		throw new Error( 'The editor canvas frame is missing.' );
-	}
-	// The list lives in the page; the handle reads it back after typing.
-	const latencyList = await frame.evaluateHandle( () => {
-		/** @type {number[]} */
-		const latencies = [];
-		document.addEventListener(
-			'keydown',
-			( event ) => {
-				const start = event.timeStamp;
-				// The frame after the key: the typed character is painted.
-				window.requestAnimationFrame( () =>
-					setTimeout(
-						() => latencies.push( performance.now() - start ),
-						0
-					)
-				);
-			},
-			true
-		);
-		return latencies;
-	} );
-	await page.keyboard.type( ' measured typing speed', { delay: 60 } );
-	await page.waitForTimeout( 300 );
-	const latencies = await latencyList.jsonValue();
-	await context.close();
-	return { editableMs: median( loads ), inputLatencyMs: median( latencies ) };
-}
-
-/**
  * @param {number} ours     Our figure.
  * @param {number} baseline The baseline's.
  * @return {string} Ours divided by the baseline, two decimals.
@@ -572,6 +579,14 @@ async function environment( requestUtils, browser ) {
 	};
 }
 
+/** @return {'quick'|'editor'|'full'} What this run measures. */
+function runMode() {
+	if ( QUICK ) {
+		return 'quick';
+	}
+	return EDITOR_ONLY ? 'editor' : 'full';
+}
+
 step( 'Making sure the site runs …' );
 /**
  * Builds, starts and provisions the site, unless the caller (`npm test`)
@@ -592,10 +607,12 @@ async function readySite() {
 }
 const { started } = await readySite();
 const requestUtils = await adminRequestUtils();
-/** @type {{date: string, mode: string, site: {startedByBench: boolean, posts: number}, environment: Environment, urls: Record<Side, string>, ours: PageWeight & Partial<SideResults>, baseline: PageWeight & Partial<SideResults>}|undefined} */
+/** @type {{date: string, mode: string, site: {startedByBench: boolean, posts: number}, environment: Environment, urls: Record<Side, string>, ours: PageWeight & Partial<SideResults>, baseline: PageWeight & Partial<SideResults>, long?: {urls: Record<Side, string>, ours: PageWeight & Partial<SideResults>, baseline: PageWeight & Partial<SideResults>}, editor?: Record<string, EditorFigures>}|undefined} */
 let results;
 /** @type {string[]} */
 let changed = [];
+/** @type {{playground?: PluginTimes, stack?: PluginTimes}} */
+const pluginTimes = {};
 try {
 	const found = await siteContents( requestUtils );
 	step(
@@ -603,6 +620,13 @@ try {
 	);
 	const { ours, baseline } = await createBaselinePost( requestUtils );
 	try {
+		/** @type {Record<string, WpPost>} */
+		const editorPosts = QUICK
+			? {}
+			: {
+					...( await createEditorPosts( requestUtils, ours ) ),
+					'core-1x': baseline,
+				};
 		const urls = { ours: ours.link, baseline: baseline.link };
 		const chromePath = ensureChromium();
 		const browser = await chromium.launch( {
@@ -626,7 +650,7 @@ try {
 			};
 			results = {
 				date: new Date().toISOString(),
-				mode: QUICK ? 'quick' : 'full',
+				mode: runMode(),
 				site: {
 					startedByBench: started,
 					posts: found.filter( ( line ) =>
@@ -641,57 +665,96 @@ try {
 				ours: weight.ours,
 				baseline: weight.baseline,
 			};
-			if ( ! QUICK ) {
+			const longOurs = editorPosts[ 'ours-10x' ];
+			const longCore = editorPosts[ 'core-10x' ];
+			if ( longOurs && longCore ) {
+				step( 'Weighing both long articles (10×) as a reader …' );
+				const longUrls = {
+					ours: longOurs.link,
+					baseline: longCore.link,
+				};
+				results.long = {
+					urls: longUrls,
+					ours: await pageWeight( browser, longUrls.ours, 'ours' ),
+					baseline: await pageWeight(
+						browser,
+						longUrls.baseline,
+						'baseline'
+					),
+				};
+			}
+			if ( ! QUICK && ! EDITOR_ONLY ) {
 				step(
 					`Timing the first byte, ${ TTFB_SAMPLES } requests each, interleaved …`
 				);
 				const ttfb = await timeToFirstByte( urls );
+				if ( results.long ) {
+					const longTtfb = await timeToFirstByte( results.long.urls );
+					results.long.ours.ttfbMs = longTtfb.ours;
+					results.long.baseline.ttfbMs = longTtfb.baseline;
+				}
 				step(
 					`Lighthouse (mobile), ${ LIGHTHOUSE_RUNS } runs each, interleaved …`
 				);
 				const { ours: lighthouseOurs, baseline: lighthouseBaseline } =
 					lighthouseMedians( urls, chromePath );
+				results.ours = {
+					...weight.ours,
+					ttfbMs: ttfb.ours,
+					lighthouse: lighthouseOurs,
+				};
+				results.baseline = {
+					...weight.baseline,
+					ttfbMs: ttfb.baseline,
+					lighthouse: lighthouseBaseline,
+				};
+			}
+			if ( ! QUICK ) {
 				step(
-					'Editor: time to editable and typing latency, ours (safety-notice heading) …'
+					`Editor: the article and the long article, ours and in core blocks, ${ EDITOR_RUNS } loads each, interleaved …`
 				);
 				// An editor of its own, as a person who has not used the editor yet.
 				const editorSession = await createEditorSession(
 					requestUtils,
 					'william-bench-editor'
 				);
-				let editorOurs;
-				let editorBaseline;
 				try {
-					editorOurs = await editorTimings(
+					/** @param {string} key A key of EDITOR_SLUGS. */
+					const postOf = ( key ) => {
+						const post = editorPosts[ key ];
+						if ( ! post ) {
+							throw new Error( `No editor post ${ key }.` );
+						}
+						return post.id;
+					};
+					results.editor = await editorFigures( {
 						browser,
-						editorSession.storageStatePath,
-						ours.id,
-						'ours',
-						'.wp-block-william-health-safety-notice__heading-text'
-					);
-					step( 'Editor: baseline (core paragraph) …' );
-					editorBaseline = await editorTimings(
-						browser,
-						editorSession.storageStatePath,
-						baseline.id,
-						'baseline',
-						'p.block-editor-rich-text__editable'
-					);
+						storageState: editorSession.storageStatePath,
+						siteUrl: SITE_URL,
+						runs: EDITOR_RUNS,
+						step,
+						profile: PROFILE,
+						posts: [ '1x', '10x' ].flatMap( ( size ) => [
+							{
+								key: `ours-${ size }`,
+								postId: postOf( `ours-${ size }` ),
+								cookies: browserCookies( 'ours' ),
+								fields: {
+									...OUR_FIELDS,
+									coreParagraph: LAST_PARAGRAPH,
+								},
+							},
+							{
+								key: `core-${ size }`,
+								postId: postOf( `core-${ size }` ),
+								cookies: browserCookies( 'baseline' ),
+								fields: { coreParagraph: LAST_PARAGRAPH },
+							},
+						] ),
+					} );
 				} finally {
 					await editorSession.remove();
 				}
-				results.ours = {
-					...weight.ours,
-					ttfbMs: ttfb.ours,
-					lighthouse: lighthouseOurs,
-					editor: editorOurs,
-				};
-				results.baseline = {
-					...weight.baseline,
-					ttfbMs: ttfb.baseline,
-					lighthouse: lighthouseBaseline,
-					editor: editorBaseline,
-				};
 			}
 		} finally {
 			await browser.close();
@@ -699,6 +762,15 @@ try {
 	} finally {
 		step( 'Deleting the baseline article …' );
 		await removeBaselinePosts( requestUtils );
+	}
+	if ( ! QUICK ) {
+		step(
+			'The plugin’s own server time (Server-Timing), 1× and 10×, on Playground …'
+		);
+		pluginTimes.playground = await pluginServerTimes( {
+			siteUrl: SITE_URL,
+			stateDir: STATE_DIR,
+		} );
 	}
 	const left = await siteContents( requestUtils );
 	changed = [
@@ -718,6 +790,10 @@ if ( ! results ) {
 // Real PHP beside WebAssembly, when the production stack runs.
 step( 'Timing the production stack, if it runs …' );
 const stack = await stackServerTimes( TTFB_SAMPLES );
+if ( stack && ! QUICK ) {
+	step( '  the plugin’s own server time on the stack, 1× and 10× …' );
+	pluginTimes.stack = await pluginServerTimes( stackTarget( SITES.ours ) );
+}
 /** @type {import('../stack/load.mjs').LoadResult|null} */
 const stackLoad =
 	stack && fs.existsSync( STACK_LOAD_FILE )
@@ -743,12 +819,32 @@ const ms =
  * @param {(value: number) => string}                           [format] Writes a value for the table.
  * @return {string[]} The row's cells.
  */
-const compared = ( label, pick, format = String ) => [
-	label,
-	format( pick( ours ) ),
-	format( pick( baseline ) ),
-	ratio( pick( ours ), pick( baseline ) ),
-];
+const compared = ( label, pick, format = String ) => {
+	const { long } = results;
+	/** @param {PageWeight & Partial<SideResults>} side One side at 10×. */
+	const safe = ( side ) => {
+		try {
+			return pick( side );
+		} catch {
+			return NaN;
+		}
+	};
+	const longCells =
+		long && ! Number.isNaN( safe( long.ours ) )
+			? [
+					format( safe( long.ours ) ),
+					format( safe( long.baseline ) ),
+					ratio( safe( long.ours ), safe( long.baseline ) ),
+				]
+			: [ '', '', '' ];
+	return [
+		label,
+		format( pick( ours ) ),
+		format( pick( baseline ) ),
+		ratio( pick( ours ), pick( baseline ) ),
+		...longCells,
+	];
+};
 /** @type {Array<keyof LighthouseScores>} */
 const LIGHTHOUSE_KEYS = [
 	'performance',
@@ -759,13 +855,29 @@ const LIGHTHOUSE_KEYS = [
 const rows = [
 	compared( 'JavaScript, raw', ( side ) => side.jsRaw, kb ),
 	compared( 'JavaScript, gzip', ( side ) => side.jsGzip, kb ),
-	[ '  of it from our plugin and theme', kb( ours.jsOursGzip ), '–', '' ],
+	[
+		'  of it from our plugin and theme',
+		kb( ours.jsOursGzip ),
+		'–',
+		'',
+		results.long ? kb( results.long.ours.jsOursGzip ) : '',
+		'',
+		'',
+	],
 	compared(
 		'CSS, gzip (files, and inline styles each alone)',
 		( side ) => side.cssGzip + side.cssInlineGzip,
 		kb
 	),
-	[ '  of it from our plugin and theme', kb( ours.cssOursGzip ), '–', '' ],
+	[
+		'  of it from our plugin and theme',
+		kb( ours.cssOursGzip ),
+		'–',
+		'',
+		results.long ? kb( results.long.ours.cssOursGzip ) : '',
+		'',
+		'',
+	],
 	compared( 'Fonts (WOFF2)', ( side ) => side.fontRaw, kb ),
 	compared( '  font files', ( side ) => side.fontRequests ),
 	compared( 'HTML, gzip', ( side ) => side.htmlGzip, kb ),
@@ -783,20 +895,19 @@ if ( results.mode === 'full' ) {
 	 * @return {SideResults} Its timings, which a full run always has.
 	 */
 	const timed = ( side ) => {
-		if ( ! side.lighthouse || ! side.editor || side.ttfbMs === undefined ) {
+		if ( ! side.lighthouse || side.ttfbMs === undefined ) {
 			throw new Error( 'A full run lacks its timings.' );
 		}
 		return {
 			...side,
 			lighthouse: side.lighthouse,
-			editor: side.editor,
 			ttfbMs: side.ttfbMs,
 		};
 	};
 	rows.push(
 		compared(
 			`Time to first byte (median of ${ TTFB_SAMPLES })`,
-			( side ) => timed( side ).ttfbMs,
+			( side ) => side.ttfbMs ?? NaN,
 			ms()
 		),
 		...LIGHTHOUSE_KEYS.map( ( key ) =>
@@ -804,16 +915,6 @@ if ( results.mode === 'full' ) {
 				`Lighthouse mobile: ${ key } (median of ${ LIGHTHOUSE_RUNS })`,
 				( side ) => timed( side ).lighthouse[ key ]
 			)
-		),
-		compared(
-			'Editor: time until editable',
-			( side ) => timed( side ).editor.editableMs,
-			( value ) => `${ value } ms`
-		),
-		compared(
-			'Editor: key-to-frame latency (notice heading vs paragraph)',
-			( side ) => timed( side ).editor.inputLatencyMs,
-			ms( 1 )
 		)
 	);
 }
@@ -847,6 +948,31 @@ rows.push(
 				],
 			]
 		: [] ),
+	...Object.entries( pluginTimes ).flatMap( ( [ where, times ] ) => [
+		[
+			`Our PHP per request, ${ where === 'stack' ? 'production stack' : 'Playground' } (Server-Timing: structured data + review lines, median of ${ times.article.samples }; goal ≤ 2 ms at 1×, ≤ 10 ms at 10×)`,
+			ms( 2 )( times.article.totalMs ),
+			'–',
+			times.article.totalMs <= 2 ? 'PASS' : 'MISS',
+			ms( 2 )( times.longArticle.totalMs ),
+			'–',
+			times.longArticle.totalMs <= 10 ? 'PASS' : 'MISS',
+		],
+		[
+			'  first request after a save (blocks parsed, facts kept)',
+			ms( 2 )(
+				times.article.firstJsonLdMs + times.article.firstReviewMs
+			),
+			'–',
+			'',
+			ms( 2 )(
+				times.longArticle.firstJsonLdMs +
+					times.longArticle.firstReviewMs
+			),
+			'–',
+			'',
+		],
+	] ),
 	...( stackLoad
 		? [
 				[
@@ -864,24 +990,166 @@ rows.push(
 			]
 		: [] )
 );
-const widths = [ 0, 1, 2, 3 ].map( ( column ) =>
+const HEAD = [
+	'Measure',
+	'1× ours',
+	'1× baseline',
+	'1× ratio',
+	'10× ours',
+	'10× baseline',
+	'10× ratio',
+];
+const widths = HEAD.map( ( _, column ) =>
 	Math.max(
-		...[ [ 'Measure', 'Ours', 'Baseline', 'Ours/baseline' ], ...rows ].map(
-			( row ) => String( row[ column ] ).length
+		...[ HEAD, ...rows ].map(
+			( row ) => String( row[ column ] ?? '' ).length
 		)
 	)
 );
 /** @param {string[]} row Cells. */
 const line = ( row ) =>
-	`| ${ row.map( ( cell, column ) => String( cell ).padEnd( widths[ column ] ?? 0 ) ).join( ' | ' ) } |`;
+	`| ${ HEAD.map( ( _, column ) => String( row[ column ] ?? '' ).padEnd( widths[ column ] ?? 0 ) ).join( ' | ' ) } |`;
 const { environment: env } = results;
 log( '' );
 log(
 	`${ env.cpu } (${ env.cores } cores), WordPress ${ env.wordpress }, PHP ${ env.php } (${ env.database }), Chromium ${ env.browser }; a site with ${ results.site.posts } posts${ results.site.startedByBench ? ', started by the benchmark' : '' }.`
 );
-log( line( [ 'Measure', 'Ours', 'Baseline', 'Ours/baseline' ] ) );
+log( line( HEAD ) );
 log( `|${ widths.map( ( width ) => '-'.repeat( width + 2 ) ).join( '|' ) }|` );
 rows.forEach( ( row ) => log( line( row ) ) );
+
+const { editor } = results;
+/** @type {string[][]} */
+const editorRows = [];
+if ( editor ) {
+	/**
+	 * @param {string} key Post key.
+	 * @return {EditorFigures} Its figures.
+	 */
+	const of = ( key ) => {
+		const figures = editor[ key ];
+		if ( ! figures ) {
+			throw new Error( `No editor figures for ${ key }.` );
+		}
+		return figures;
+	};
+	/**
+	 * A row of the editor table: a measure at 1× and 10×, each with its
+	 * ratio, and the goal met or missed at both.
+	 *
+	 * @param {string}                             label  Measure.
+	 * @param {(size: string) => [number, number]} pick   Ours and what it is compared with, at "1x" or "10x".
+	 * @param {(value: number) => string}          format Writes a value.
+	 * @param {number}                             goal   Highest ratio that passes.
+	 */
+	const sized = ( label, pick, format, goal ) => {
+		const cells = [ '1x', '10x' ].flatMap( ( size ) => {
+			const [ a, b ] = pick( size );
+			return [ format( a ), format( b ), ratio( a, b ) ];
+		} );
+		const verdicts = [ '1x', '10x' ].map( ( size ) => {
+			const [ a, b ] = pick( size );
+			return a / b <= goal ? 'PASS' : 'MISS';
+		} );
+		return [ label, ...cells, `≤ ${ goal }`, verdicts.join( ' / ' ) ];
+	};
+	/** @param {string} field A field typed into in our post. */
+	const latency = ( field ) => ( /** @type {string} */ size ) =>
+		/** @type {[number, number]} */ ( [
+			of( `ours-${ size }` ).latencyMs[ field ] ?? NaN,
+			of( `ours-${ size }` ).latencyMs.coreParagraph ?? NaN,
+		] );
+	editorRows.push(
+		sized(
+			'Time until editable (ours vs core post)',
+			( size ) => [
+				of( `ours-${ size }` ).editableMs,
+				of( `core-${ size }` ).editableMs,
+			],
+			( value ) => `${ value } ms`,
+			1.1
+		),
+		sized(
+			'JS heap after load and GC (ours vs core post)',
+			( size ) => [
+				of( `ours-${ size }` ).heapMB,
+				of( `core-${ size }` ).heapMB,
+			],
+			( value ) => `${ value.toFixed( 1 ) } MB`,
+			1.2
+		),
+		sized(
+			'Key-to-frame: evidence finding vs core paragraph',
+			latency( 'evidenceFinding' ),
+			ms( 1 ),
+			1.1
+		),
+		sized(
+			'Key-to-frame: route cell vs core paragraph',
+			latency( 'routeCell' ),
+			ms( 1 ),
+			1.1
+		),
+		sized(
+			'Key-to-frame: notice heading vs core paragraph',
+			latency( 'noticeHeading' ),
+			ms( 1 ),
+			1.1
+		),
+		sized(
+			'  core paragraph: our post vs core post',
+			( size ) => [
+				of( `ours-${ size }` ).latencyMs.coreParagraph ?? NaN,
+				of( `core-${ size }` ).latencyMs.coreParagraph ?? NaN,
+			],
+			ms( 1 ),
+			1.1
+		)
+	);
+	const head = [
+		'Editor (median of ' + EDITOR_RUNS + ' loads)',
+		'1× ours',
+		'1× compared',
+		'1× ratio',
+		'10× ours',
+		'10× compared',
+		'10× ratio',
+		'Goal',
+		'1× / 10×',
+	];
+	const editorWidths = head.map( ( _, column ) =>
+		Math.max(
+			...[ head, ...editorRows ].map(
+				( row ) => String( row[ column ] ).length
+			)
+		)
+	);
+	/** @param {string[]} row Cells. */
+	const editorLine = ( row ) =>
+		`| ${ row.map( ( cell, column ) => String( cell ).padEnd( editorWidths[ column ] ?? 0 ) ).join( ' | ' ) } |`;
+	log( '' );
+	log(
+		`Editor blocks (inner ones included): 1× ${ of( 'ours-1x' ).blocks } ours, ${ of( 'core-1x' ).blocks } core; 10× ${ of( 'ours-10x' ).blocks } ours, ${ of( 'core-10x' ).blocks } core.`
+	);
+	log( editorLine( head ) );
+	log(
+		`|${ editorWidths.map( ( width ) => '-'.repeat( width + 2 ) ).join( '|' ) }|`
+	);
+	editorRows.forEach( ( row ) => log( editorLine( row ) ) );
+}
+clearInterval( loadTimer );
+loadSamples.push( os.loadavg()[ 0 ] ?? NaN );
+const load = {
+	start: loadSamples[ 0 ] ?? NaN,
+	end: loadSamples[ loadSamples.length - 1 ] ?? NaN,
+	max: Math.max( ...loadSamples ),
+	mean:
+		loadSamples.reduce( ( total, value ) => total + value, 0 ) /
+		loadSamples.length,
+};
+log(
+	`\nLoad average (1 min) during the run: ${ load.start.toFixed( 2 ) } at the start, mean ${ load.mean.toFixed( 2 ) }, max ${ load.max.toFixed( 2 ) }, ${ load.end.toFixed( 2 ) } at the end${ load.max > 3 ? ' — above 3: run the timings again on a quieter machine' : '' }.`
+);
 
 fs.mkdirSync( RESULTS_DIR, { recursive: true } );
 const file = path.join(
@@ -891,7 +1159,15 @@ const file = path.join(
 fs.writeFileSync(
 	file,
 	JSON.stringify(
-		{ ...results, stack, stackLoad, leftAsFound: ! changed.length },
+		{
+			...results,
+			load,
+			editorTable: editorRows,
+			stack,
+			pluginTimes,
+			stackLoad,
+			leftAsFound: ! changed.length,
+		},
 		null,
 		2
 	)

@@ -50,6 +50,44 @@ if ( isset( $_COOKIE['william_bench'] ) && 'baseline' === $_COOKIE['william_benc
 	);
 }
 
+// The benchmark's own private posts (its long article) open to its reader
+// requests with the plugin on: those that carry `william_bench=ours`, for
+// posts whose slug starts with "william-bench-" only.
+if ( isset( $_COOKIE['william_bench'] ) && 'ours' === $_COOKIE['william_bench'] ) { // phpcs:ignore WordPress.Security.ValidatedSanitizedInput
+	add_action(
+		'pre_get_posts',
+		static function ( $query ) {
+			$name = (string) $query->get( 'name' );
+			if ( $query->is_main_query() && $query->is_singular() && 0 === strpos( $name, 'william-bench-' ) ) {
+				$query->set( 'post_status', array( 'publish', 'private' ) );
+			}
+		}
+	);
+	add_filter(
+		'private_title_format',
+		static function () {
+			return '%s';
+		}
+	);
+}
+
+// The benchmark's timed copies (scripts/bench/plugin-server-times.mjs) are
+// published for seconds, as readers' posts are: meanwhile no listing, feed
+// or search shows them; only their own address opens them.
+add_filter(
+	'posts_where',
+	static function ( $where, $query ) {
+		global $wpdb;
+		// The benchmark's own REST listings and the admin see them.
+		if ( $query->is_singular() || is_admin() || ( defined( 'REST_REQUEST' ) && REST_REQUEST ) ) {
+			return $where;
+		}
+		return $where . $wpdb->prepare( " AND {$wpdb->posts}.post_name NOT LIKE %s", $wpdb->esc_like( 'william-bench-' ) . '%' );
+	},
+	10,
+	2
+);
+
 add_action(
 	'rest_api_init',
 	static function () {

@@ -33,18 +33,34 @@ export type PostReferences = {
 	entries: SavedReference[];
 };
 
+const NO_ENTRIES: SavedReference[] = [];
+
 /**
- * The post's references, kept current.
+ * The post's references, kept current. Every evidence item and every open
+ * citation popover asks: so it reads the References block by name (a list
+ * the store keeps until blocks are added or removed) and its attributes,
+ * and re-renders its caller only when those change, not on every
+ * keystroke anywhere in the post.
  */
 export function usePostReferences(): PostReferences {
-	const blocks = useSelect(
-		( select ) => select( blockEditorStore ).getBlocks(),
-		[]
+	const { clientId, references } = useSelect( ( select ) => {
+		const editor = select( blockEditorStore );
+		// In reading order, as findReferencesBlock() finds it.
+		const [ first ] = editor.getBlocksByName( REFERENCES_BLOCK );
+		return {
+			clientId: first,
+			references: first
+				? editor.getBlockAttributes( first )?.references
+				: undefined,
+		};
+	}, [] );
+	return useMemo(
+		() => ( {
+			clientId,
+			entries: Array.isArray( references ) ? references : NO_ENTRIES,
+		} ),
+		[ clientId, references ]
 	);
-	return useMemo( () => {
-		const block = findReferencesBlock( blocks );
-		return { clientId: block?.clientId, entries: entriesOf( block ) };
-	}, [ blocks ] );
 }
 
 export type Added = { id: string } | { error: string };
