@@ -8,47 +8,6 @@
  */
 
 /**
- * An evidence item whose condition holds a marker, and the References
- * list it cites, as saved markup.
- *
- * @param string $marker A word to look for.
- * @return string
- */
-function william_test_cache_evidence( $marker ) {
-	$item = 'wp-block-william-health-evidence-item';
-	$list = 'wp-block-william-health-references';
-	return '<!-- wp:william-health/evidence-list --><div class="wp-block-william-health-evidence-list"><ol class="wp-block-william-health-evidence-list__items">'
-		. '<!-- wp:william-health/evidence-item --><li class="' . $item . '"><p class="' . $item . '__finding">Finding.</p>'
-		. '<p class="' . $item . '__context"><span class="' . $item . '__condition">Condition ' . $marker . '</span>'
-		. '<sup class="william-health-citation ' . $item . '__cite" data-ref="rtest" id="cite-test1"><a href="#ref-rtest">1</a></sup></p></li><!-- /wp:william-health/evidence-item -->'
-		. '</ol></div><!-- /wp:william-health/evidence-list -->'
-		. '<!-- wp:william-health/references --><div class="' . $list . '"><ol class="' . $list . '__list">'
-		. '<li id="ref-rtest" data-ref="rtest" class="' . $list . '__entry"><span class="' . $list . '__title">Study ' . $marker . '</span>. </li>'
-		. '</ol></div><!-- /wp:william-health/references -->';
-}
-
-/**
- * Creates a post (published unless told) and returns it.
- *
- * @param array $fields Post fields.
- * @return WP_Post
- */
-function william_test_cache_post( $fields ) {
-	return get_post(
-		wp_insert_post(
-			array_merge(
-				array(
-					'post_title'  => 'A post',
-					'post_status' => 'publish',
-					'post_type'   => 'post',
-				),
-				$fields
-			)
-		)
-	);
-}
-
-/**
  * The conditions the graph's page node is about, for a post as stored now.
  *
  * @param int $post_id The post.
@@ -87,7 +46,7 @@ function william_test_kept_facts( $post_id ) {
 william_test(
 	'a published post keeps its facts, and the next graph is built from the kept copy',
 	static function () {
-		$post = william_test_cache_post( array( 'post_content' => william_test_cache_evidence( 'kept' ) ) );
+		$post = william_test_post( array( 'post_content' => william_test_evidence( 'kept' ) ) );
 		william_assert_same( null, william_test_kept_facts( $post->ID ), 'nothing kept before the first graph' );
 		william_assert_same( array( 'Condition kept' ), william_test_graph_conditions( $post->ID ) );
 		$kept = william_test_kept_facts( $post->ID );
@@ -104,12 +63,12 @@ william_test(
 william_test(
 	'saving the post forgets its facts: the graph shows the new content at once',
 	static function () {
-		$post = william_test_cache_post( array( 'post_content' => william_test_cache_evidence( 'before' ) ) );
+		$post = william_test_post( array( 'post_content' => william_test_evidence( 'before' ) ) );
 		william_assert_same( array( 'Condition before' ), william_test_graph_conditions( $post->ID ) );
 		wp_update_post(
 			array(
 				'ID'           => $post->ID,
-				'post_content' => william_test_cache_evidence( 'after' ),
+				'post_content' => william_test_evidence( 'after' ),
 			)
 		);
 		william_assert_same( null, william_test_kept_facts( $post->ID ), 'forgotten on save' );
@@ -130,9 +89,9 @@ william_test(
 	'content changed without a save (straight in the database) is not served from the old copy',
 	static function () {
 		global $wpdb;
-		$post = william_test_cache_post( array( 'post_content' => william_test_cache_evidence( 'old' ) ) );
+		$post = william_test_post( array( 'post_content' => william_test_evidence( 'old' ) ) );
 		william_assert_same( array( 'Condition old' ), william_test_graph_conditions( $post->ID ) );
-		$wpdb->update( $wpdb->posts, array( 'post_content' => william_test_cache_evidence( 'new' ) ), array( 'ID' => $post->ID ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$wpdb->update( $wpdb->posts, array( 'post_content' => william_test_evidence( 'new' ) ), array( 'ID' => $post->ID ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 		william_assert_same( array( 'Condition new' ), william_test_graph_conditions( $post->ID ) );
 		wp_delete_post( $post->ID, true );
 	}
@@ -146,16 +105,16 @@ william_test(
 				'post_type'    => 'wp_block',
 				'post_status'  => 'publish',
 				'post_title'   => 'Synced evidence',
-				'post_content' => william_test_cache_evidence( 'synced one' ),
+				'post_content' => william_test_evidence( 'synced one' ),
 			)
 		);
-		$post    = william_test_cache_post( array( 'post_content' => '<!-- wp:block {"ref":' . $pattern . '} /-->' ) );
+		$post    = william_test_post( array( 'post_content' => '<!-- wp:block {"ref":' . $pattern . '} /-->' ) );
 		william_assert_same( array( 'Condition synced one' ), william_test_graph_conditions( $post->ID ) );
 		william_assert_true( null !== william_test_kept_facts( $post->ID ), 'kept' );
 		wp_update_post(
 			array(
 				'ID'           => $pattern,
-				'post_content' => william_test_cache_evidence( 'synced two' ),
+				'post_content' => william_test_evidence( 'synced two' ),
 			)
 		);
 		william_assert_same( array( 'Condition synced two' ), william_test_graph_conditions( $post->ID ), 'after the pattern was saved' );
@@ -174,21 +133,21 @@ william_test(
 	'nothing is kept for what not every visitor may read: password, private, draft, unsaved content',
 	static function () {
 		$posts = array(
-			'password' => william_test_cache_post(
+			'password' => william_test_post(
 				array(
-					'post_content'  => william_test_cache_evidence( 'secret' ),
+					'post_content'  => william_test_evidence( 'secret' ),
 					'post_password' => 'open sesame',
 				)
 			),
-			'private'  => william_test_cache_post(
+			'private'  => william_test_post(
 				array(
-					'post_content' => william_test_cache_evidence( 'private' ),
+					'post_content' => william_test_evidence( 'private' ),
 					'post_status'  => 'private',
 				)
 			),
-			'draft'    => william_test_cache_post(
+			'draft'    => william_test_post(
 				array(
-					'post_content' => william_test_cache_evidence( 'draft' ),
+					'post_content' => william_test_evidence( 'draft' ),
 					'post_status'  => 'draft',
 				)
 			),
@@ -202,11 +161,11 @@ william_test(
 
 		// The editor's unsaved content (the Structured data panel) of a
 		// published post: neither kept nor served from the kept copy.
-		$post = william_test_cache_post( array( 'post_content' => william_test_cache_evidence( 'published' ) ) );
+		$post = william_test_post( array( 'post_content' => william_test_evidence( 'published' ) ) );
 		william_assert_same( array( 'Condition published' ), william_test_graph_conditions( $post->ID ) );
 		$kept                  = william_test_kept_facts( $post->ID );
 		$unsaved               = new WP_Post( clone get_post( $post->ID ) );
-		$unsaved->post_content = william_test_cache_evidence( 'unsaved' );
+		$unsaved->post_content = william_test_evidence( 'unsaved' );
 		$graph                 = william_health_blocks_graph( $unsaved );
 		william_assert_same( 'Condition unsaved', $graph[0]['about'][0]['name'], 'the unsaved content is described' );
 		william_assert_same( $kept, william_test_kept_facts( $post->ID ), 'the kept facts are the published ones still' );

@@ -7,47 +7,6 @@
  */
 
 /**
- * An evidence list and the References list its item cites, whose fields
- * hold a marker, as saved markup.
- *
- * @param string $marker A word to look for.
- * @return string
- */
-function william_test_evidence( $marker ) {
-	$item = 'wp-block-william-health-evidence-item';
-	$list = 'wp-block-william-health-references';
-	return '<!-- wp:william-health/evidence-list --><div class="wp-block-william-health-evidence-list"><ol class="wp-block-william-health-evidence-list__items">'
-		. '<!-- wp:william-health/evidence-item --><li class="' . $item . '"><p class="' . $item . '__finding">Finding.</p>'
-		. '<p class="' . $item . '__context"><span class="' . $item . '__condition">Condition ' . $marker . '</span>'
-		. '<sup class="william-health-citation ' . $item . '__cite" data-ref="rtest" id="cite-test1"><a href="#ref-rtest">1</a></sup></p></li><!-- /wp:william-health/evidence-item -->'
-		. '</ol></div><!-- /wp:william-health/evidence-list -->'
-		. '<!-- wp:william-health/references --><div class="' . $list . '"><ol class="' . $list . '__list">'
-		. '<li id="ref-rtest" data-ref="rtest" class="' . $list . '__entry"><span class="' . $list . '__title">Study ' . $marker . '</span>. </li>'
-		. '</ol></div><!-- /wp:william-health/references -->';
-}
-
-/**
- * Creates a post and returns it.
- *
- * @param array $fields Post fields.
- * @return WP_Post
- */
-function william_test_post( $fields ) {
-	return get_post(
-		wp_insert_post(
-			array_merge(
-				array(
-					'post_title'  => 'A post',
-					'post_status' => 'publish',
-					'post_type'   => 'post',
-				),
-				$fields
-			)
-		)
-	);
-}
-
-/**
  * The graph's MedicalWebPage node of a post.
  *
  * @param WP_Post $post The post.
