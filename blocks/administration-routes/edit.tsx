@@ -25,14 +25,15 @@ import {
 	useRef,
 	useState,
 } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __ } from '@wordpress/i18n';
 import { arrowDown, arrowUp, plus, trash } from '@wordpress/icons';
 
 import { useMarkNextChangeAsNotPersistent } from '../shared/editor-store';
 import BodyRow from './body-row';
+import HeadingCell from './heading-cell';
 import { withChosenCode, withTypedCell, type CodeField } from './codes';
-import Inspector, { columnName } from './inspector';
-import { cellAt, hasWords, headingCellProps, isEmptyCell } from './table-parts';
+import Inspector from './inspector';
+import { cellAt, hasWords, isEmptyCell } from './table-parts';
 import type { AdministrationRoutesAttributes, Column, RouteRow } from './types';
 import { defaultHeading } from './vocabulary';
 import metadata from './block.json';
@@ -113,6 +114,18 @@ export default function Edit( {
 					at === rowIndex
 						? withTypedCell( item, headings, index, value )
 						: item
+				),
+			} );
+		},
+		[ setAttributes ]
+	);
+
+	const changeHeading = useCallback(
+		( index: number, value: string ) => {
+			const { columns: headings } = latest.current;
+			setAttributes( {
+				columns: headings.map( ( item, at ) =>
+					at === index ? { ...item, label: value } : item
 				),
 			} );
 		},
@@ -344,44 +357,11 @@ export default function Edit( {
 					<thead>
 						<tr>
 							{ shown.map( ( { column, index } ) => (
-								<RichText
+								<HeadingCell
 									key={ index }
-									tagName="th"
-									identifier={ `heading-${ index }` }
-									{ ...headingCellProps( column ) }
-									aria-label={ sprintf(
-										/* translators: %s: the column's default heading, or its number. */
-										__(
-											'Column heading: %s',
-											'william-health-blocks'
-										),
-										column.key
-											? defaultHeading( column.key )
-											: columnName( column, index )
-									) }
-									value={ column.label }
-									placeholder={
-										column.key
-											? defaultHeading( column.key )
-											: __(
-													'Column heading',
-													'william-health-blocks'
-												)
-									}
-									allowedFormats={ [] }
-									onChange={ ( value ) =>
-										setAttributes( {
-											columns: columns.map(
-												( item, at ) =>
-													at === index
-														? {
-																...item,
-																label: value,
-															}
-														: item
-											),
-										} )
-									}
+									column={ column }
+									index={ index }
+									onHeadingChange={ changeHeading }
 								/>
 							) ) }
 						</tr>
