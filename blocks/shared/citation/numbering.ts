@@ -61,6 +61,16 @@ const saved = new WeakMap< Block, Citation[] >();
  */
 export function blockCitations( block: Block ): Citation[] {
 	let citations = saved.get( block );
+	if (
+		! citations &&
+		! block.innerBlocks?.length &&
+		! citesItself( block )
+	) {
+		// Nothing in it makes a marker: no need to save it to look. Typing in
+		// a long route table would otherwise save all of it per character.
+		citations = [];
+		saved.set( block, citations );
+	}
 	if ( ! citations ) {
 		let html = '';
 		try {
@@ -76,6 +86,40 @@ export function blockCitations( block: Block ): Citation[] {
 		saved.set( block, citations );
 	}
 	return citations;
+}
+
+/**
+ * Whether a block's own attributes make a marker: a marker in any of its
+ * text (table cells included), or a citation of the whole block (an
+ * evidence item's source).
+ *
+ * @param block A block.
+ */
+function citesItself( block: Block ): boolean {
+	const [ source ] = WHOLE_BLOCK_CITATION;
+	return (
+		( !! source && !! block.attributes[ source ] ) ||
+		Object.values( block.attributes ).some( holdsMarker )
+	);
+}
+
+/**
+ * Whether a value, or any value inside it, is text with a marker.
+ *
+ * @param value An attribute value.
+ */
+function holdsMarker( value: unknown ): boolean {
+	if ( typeof value === 'string' || value instanceof RichTextData ) {
+		return value.toString().includes( CITATION_CLASS );
+	}
+	if ( Array.isArray( value ) ) {
+		return value.some( holdsMarker );
+	}
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		Object.values( value ).some( holdsMarker )
+	);
 }
 
 /**

@@ -4,7 +4,7 @@
  * numbers are written into each marker and the References list follows,
  * with its links back to every place that cites an entry.
  */
-import { serialize, type Block } from '@wordpress/blocks';
+import { createBlock, serialize, type Block } from '@wordpress/blocks';
 import { RichTextData } from '@wordpress/rich-text';
 
 import { citationsInHtml } from '../markers';
@@ -18,6 +18,7 @@ import {
 	settle,
 } from '../test-utils';
 import { atLeast } from '../../at-least';
+import '../../../administration-routes';
 
 beforeAll( registerCitationTestBlocks );
 
@@ -215,4 +216,20 @@ it( 'renumbers when a citation is inserted before the others', () => {
 		[ 'rtayl', [ '#cite-bbbbb' ] ],
 		[ 'rzara', [ '#cite-aaaaa' ] ],
 	] );
+} );
+
+it( 'finds a marker in a table cell (text inside a list of rows), and none in a table without one', () => {
+	const cited = `Approved.${ marker( 'rzara', 'cite-ccccc', '9' ) }`;
+	const table = ( content: string ): Block =>
+		createBlock( 'william-health/administration-routes', {
+			columns: [ { key: 'status', label: 'Status', hidden: false } ],
+			rows: [ { cells: [ { content } ] } ],
+		} );
+	const { blocks } = settle( [
+		table( 'Off-label.' ),
+		table( cited ),
+		referencesBlock( [ ZARATE ] ),
+	] );
+	expect( shown( blocks ) ).toEqual( [ '1→rzara' ] );
+	expect( planNumbering( blocks ).missing ).toEqual( [] );
 } );
