@@ -6,6 +6,7 @@
  */
 import {
 	RichText,
+	store as blockEditorStore,
 	useBlockProps,
 	useInnerBlocksProps,
 } from '@wordpress/block-editor';
@@ -13,6 +14,7 @@ import {
 	getBlockDefaultClassName,
 	type BlockEditProps,
 } from '@wordpress/blocks';
+import { useSelect } from '@wordpress/data';
 import { __ } from '@wordpress/i18n';
 
 import { relationWords } from '../mechanism-step/vocabulary';
@@ -32,6 +34,14 @@ export default function Edit( {
 	clientId,
 }: BlockEditProps< MechanismDiagramAttributes > ) {
 	const caret = useCaret();
+	const caption = richTextHTML( attributes.caption );
+	// A diagram just inserted has no steps until its template is applied; a
+	// caption there would take the focus meant for the first label, and the
+	// author's first words would land in the caption.
+	const hasSteps = useSelect(
+		( select ) => select( blockEditorStore ).getBlockCount( clientId ) > 0,
+		[ clientId ]
+	);
 	// Enter at the end of the caption continues after the diagram, as with a
 	// core image's caption; within it, Enter breaks the line.
 	const enterRef = useEnter( clientId, {
@@ -68,18 +78,25 @@ export default function Edit( {
 	return (
 		<figure { ...useBlockProps( { ref: enterRef } ) }>
 			<ol { ...innerBlocksProps } />
-			<RichText
-				tagName="figcaption"
-				identifier="caption"
-				className={ `${ C }__caption` }
-				aria-label={ __( 'Diagram caption', 'william-health-blocks' ) }
-				placeholder={ __(
-					'Caption: what the diagram shows',
-					'william-health-blocks'
-				) }
-				value={ richTextHTML( attributes.caption ) }
-				onChange={ ( value ) => setAttributes( { caption: value } ) }
-			/>
+			{ ( hasSteps || caption !== '' ) && (
+				<RichText
+					tagName="figcaption"
+					identifier="caption"
+					className={ `${ C }__caption` }
+					aria-label={ __(
+						'Diagram caption',
+						'william-health-blocks'
+					) }
+					placeholder={ __(
+						'Caption: what the diagram shows',
+						'william-health-blocks'
+					) }
+					value={ caption }
+					onChange={ ( value ) =>
+						setAttributes( { caption: value } )
+					}
+				/>
+			) }
 		</figure>
 	);
 }
