@@ -144,13 +144,22 @@ export function ensureCachedLanguages( locales ) {
 
 /**
  * Installs core's translations for the locales into the local site (the
- * copy of core that Playground mounts, .wp-env-home/core).
+ * copy of core that Playground mounts, .wp-env-home/core), or into the
+ * wp-content folder `WILLIAM_WP_CONTENT` names (a production-stack site of
+ * `npm test`; inside the repository).
  *
  * @param {string[]} locales Locales.
  * @return {string} The site's languages folder.
  */
 export function installCoreLanguages( locales = DEFAULT_LOCALES ) {
-	const site = path.join( STATE_DIR, 'core', 'wp-content' );
+	const site = process.env.WILLIAM_WP_CONTENT
+		? path.resolve( ROOT, process.env.WILLIAM_WP_CONTENT )
+		: path.join( STATE_DIR, 'core', 'wp-content' );
+	if ( ! site.startsWith( ROOT + path.sep ) ) {
+		throw new Error(
+			`WILLIAM_WP_CONTENT must be a folder inside ${ ROOT }, not ${ site }.`
+		);
+	}
 	if ( ! fs.existsSync( site ) ) {
 		throw new Error(
 			'No local site: start it with `npm start` first (the languages go into its copy of core).'

@@ -2,15 +2,19 @@
 /**
  * `npm test`: every check, in order of speed: no path outside the
  * repository, types, lint, unit tests (blocks and scripts), `php -l`, the
- * PHP tests inside a fresh WordPress, then `npm run bench -- --quick` and the
- * browser tests against a running WordPress. A site that
- * already runs is reused; one this command started is stopped at the end.
+ * PHP tests inside a fresh WordPress, then `npm run bench -- --quick` on the
+ * README's site (Playground) and the browser tests.
  *
- * Then the production stack (`npm run stack:test -- --skip-load`): the browser
- * tests' stack subset on nginx, PHP-FPM and MariaDB (the load test is a
- * benchmark, `npm run stack:load`, not a pass/fail check). Last, the
- * packaging test (`npm run test:clean-install`): the plugin and theme zips
- * installed on a clean WordPress of its own.
+ * The browser tests run on the production stack (nginx, PHP-FPM, MariaDB,
+ * `npm run stack:start`), split over two sites of ours when there are two
+ * cores: that is how the site runs for readers (production scripts, a PHP
+ * that answers in milliseconds), and the suite takes half the time it takes
+ * on Playground, whose PHP answers one request at a time. Then the server
+ * subset (readers, the graph, hostile REST saves) runs again on Playground
+ * and SQLite, the README's default site. Last, the packaging test
+ * (`npm run test:clean-install`): the plugin and theme zips installed on a
+ * clean WordPress of its own. A site or stack that already runs is reused;
+ * what this command started is stopped at the end.
  *
  * The version matrix: the PHP tests run again on the oldest WordPress and PHP
  * the headers claim (6.8, 7.4) and on the newest PHP Playground ships (8.5),
@@ -18,15 +22,23 @@
  *
  * Options: --skip-e2e (static checks only); --skip-matrix (the current
  * WordPress on the site's PHP only, a quicker local run); --skip-stack (no
- * production stack); anything after `--` goes to Playwright, and then the
- * stack and packaging steps are left out (a narrowed run).
+ * production stack: the browser tests run on Playground, two sites when
+ * there are two cores); anything after `--` goes to Playwright, and then
+ * the run uses one site and leaves out the Playground subset and the
+ * packaging test (a narrowed run).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { e2eSiteCount, runPlaywright, specGroups } from './lib/e2e-sites.mjs';
-import { ensureSite } from './lib/ensure-site.mjs';
+import {
+	SERVER_SUBSET,
+	e2eSiteCount,
+	onlyFile,
+	runPlaywright,
+	specGroups,
+} from './lib/e2e-sites.mjs';
+import { build, ensureSite } from './lib/ensure-site.mjs';
 import { errorReport } from './lib/errors.mjs';
 import {
 	PORT,
@@ -37,6 +49,7 @@ import {
 	stopSite,
 } from './lib/site.mjs';
 import { ensureChromium } from './lib/system.mjs';
+import { SITES, runningPid } from './stack/stack.mjs';
 
 const args = process.argv.slice( 2 );
 const OWN_OPTIONS = [ '--skip-e2e', '--skip-matrix', '--skip-stack' ];
@@ -126,6 +139,108 @@ async function startSecondSite() {
 }
 
 /**
+ * Starts the production stack (or reuses what runs) in a child process, so
+ * it comes up while the quick benchmark runs; its output goes to a log
+ * file, printed when it is ready.
+ *
+ * @return {Promise<{ok: boolean, started: boolean}>} Whether it runs, and whether this call started it.
+ */
+async function startStack() {
+	const running = !! runningPid( 'nginx' );
+	const logFile = path.join( ROOT, 'artifacts', 'stack-start.log' );
+	fs.mkdirSync( path.dirname( logFile ), { recursive: true } );
+	const output = fs.openSync( logFile, 'w' );
+	const ok = await new Promise( ( resolve ) => {
+		spawn( 'node', [ 'scripts/stack/start.mjs', '--no-build' ], {
+			cwd: ROOT,
+			stdio: [ 'ignore', output, output ],
+		} ).on( 'close', ( code ) => resolve( code === 0 ) );
+	} );
+	fs.closeSync( output );
+	log( '\nProduction stack for the browser tests:' );
+	log( fs.readFileSync( logFile, 'utf8' ).trimEnd() );
+	return { ok, started: ! running };
+}
+
+/**
+ * Runs the browser tests against the production stack: the whole suite
+ * split over our two stack sites when there are two cores, else (or when
+ * Playwright arguments narrow the run) on one.
+ *
+ * @param {Record<string, string>} browser Environment naming the browser.
+ * @return {Promise<boolean>} Whether every test passed.
+ */
+function stackSuite( browser ) {
+	/** @type {Array<import('./stack/stack.mjs').StackSite>} */
+	const sites =
+		playwrightArgs.length || e2eSiteCount() === 1
+			? [ SITES.ours ]
+			: [ SITES.ours, SITES.second ];
+	const groups =
+		sites.length === 1
+			? [ playwrightArgs ]
+			: specGroups( 2 ).map( ( files ) => files.map( onlyFile ) );
+	return Promise.all(
+		sites.map( ( site, index ) =>
+			runPlaywright( {
+				args: groups[ index ] ?? [],
+				siteUrl: site.url,
+				artifacts: path.join(
+					ROOT,
+					index ? `artifacts/site-${ index + 1 }` : 'artifacts'
+				),
+				label: sites.length > 1 ? `[${ index + 1 }]` : '',
+				env: {
+					...browser,
+					// Tests that install core's languages write into the
+					// site's own wp-content.
+					WILLIAM_WP_CONTENT: path.join( site.docroot, 'wp-content' ),
+				},
+			} )
+		)
+	).then( ( passed ) => passed.every( Boolean ) );
+}
+
+/**
+ * Runs the browser tests on Playground (`--skip-stack`): on two sites when
+ * a second one started, else on one.
+ *
+ * @param {Record<string, string>}                              browser Environment naming the browser.
+ * @param {{url: string, dir: string, started: boolean} | null} second  The second site, if any.
+ * @return {Promise<boolean>} Whether every test passed.
+ */
+function playgroundSuite( browser, second ) {
+	if ( ! second ) {
+		return runPlaywright( {
+			args: playwrightArgs,
+			siteUrl: SITE_URL,
+			artifacts: path.join( ROOT, 'artifacts' ),
+			label: '',
+			env: browser,
+		} );
+	}
+	const [ mine = [], theirs = [] ] = specGroups( 2 );
+	return Promise.all( [
+		runPlaywright( {
+			args: mine.map( onlyFile ),
+			siteUrl: SITE_URL,
+			artifacts: path.join( ROOT, 'artifacts' ),
+			label: '[1]',
+			env: browser,
+		} ),
+		runPlaywright( {
+			args: theirs.map( onlyFile ),
+			siteUrl: second.url,
+			artifacts: path.join( ROOT, 'artifacts/site-2' ),
+			label: '[2]',
+			// Tests that install core's languages write into the site's
+			// own copy of core.
+			env: { ...browser, WILLIAM_SITE_DIR: second.dir },
+		} ),
+	] ).then( ( passed ) => passed.every( Boolean ) );
+}
+
+/**
  * @param {string}   script     An npm script of this package.
  * @param {string[]} scriptArgs Arguments for it.
  * @return {[string, string[]]} Program and arguments that run it.
@@ -161,61 +276,66 @@ if ( matrix ) {
 }
 
 if ( ! args.includes( '--skip-e2e' ) ) {
+	const onStack = ! args.includes( '--skip-stack' );
 	let started = false;
+	/** @type {{ok: boolean, started: boolean}} */
+	let stack = { ok: false, started: false };
 	/** @type {{url: string, dir: string, started: boolean} | null} */
 	let second = null;
 	try {
 		const chromium = ensureChromium();
-		( { started } = await ensureSite() );
-		// A narrowed run (`-- --grep …`) uses one site; the whole suite two
-		// when there are two cores (scripts/lib/e2e-sites.mjs).
-		const siteCount = playwrightArgs.length ? 1 : e2eSiteCount();
+		/** @type {Record<string, string>} */
+		const browser = chromium ? { CHROMIUM_PATH: chromium } : {};
+		build();
+		// The README's site (Playground) for the benchmark and the
+		// Playground subset; the production stack, started meanwhile, for
+		// the suite. With --skip-stack, the suite runs on Playground.
+		const stackStart = onStack ? startStack() : null;
+		( { started } = await ensureSite( { withBuild: false } ) );
 		const secondStart =
-			siteCount === 2 ? startSecondSite() : Promise.resolve( null );
+			! onStack && ! playwrightArgs.length && e2eSiteCount() === 2
+				? startSecondSite()
+				: Promise.resolve( null );
 		// Page bytes and request counts of both sides, so the benchmark
 		// cannot rot; it leaves the site as it found it.
 		step(
 			'Benchmark, quick (bytes and requests, ours and the core-block baseline)',
 			...npmRun( 'bench', '--quick', '--site-ready' )
 		);
-		second = await secondStart;
-		/** @type {Record<string, string>} */
-		const browser = chromium ? { CHROMIUM_PATH: chromium } : {};
-		if ( second ) {
-			const { url: secondUrl, dir: secondDir } = second;
-			const [ mine = [], theirs = [] ] = specGroups( 2 );
-			await stepAsync( 'End-to-end tests (Playwright, two sites)', () =>
-				Promise.all( [
-					runPlaywright( {
-						files: mine,
-						siteUrl: SITE_URL,
-						artifacts: path.join( ROOT, 'artifacts' ),
-						label: '[1]',
-						env: browser,
-					} ),
-					runPlaywright( {
-						files: theirs,
-						siteUrl: secondUrl,
-						artifacts: path.join( ROOT, 'artifacts/site-2' ),
-						label: '[2]',
-						// Tests that install core's languages write into the
-						// site's own copy of core.
-						env: { ...browser, WILLIAM_SITE_DIR: secondDir },
-					} ),
-				] ).then( ( passed ) => passed.every( Boolean ) )
+		if ( stackStart ) {
+			stack = await stackStart;
+			await stepAsync(
+				'End-to-end tests (Playwright, production stack: nginx, PHP-FPM, MariaDB)',
+				() =>
+					stack.ok ? stackSuite( browser ) : Promise.resolve( false )
 			);
+			if ( ! playwrightArgs.length ) {
+				await stepAsync(
+					'End-to-end tests on Playground and SQLite (reader, graph, hostile REST)',
+					() =>
+						runPlaywright( {
+							args: [
+								...SERVER_SUBSET,
+								'--grep-invert',
+								'an author',
+							],
+							siteUrl: SITE_URL,
+							artifacts: path.join(
+								ROOT,
+								'artifacts/playground'
+							),
+							label: '',
+							env: browser,
+						} )
+				);
+			}
 		} else {
-			step(
-				'End-to-end tests (Playwright)',
-				'npx',
-				[
-					'playwright',
-					'test',
-					'--config',
-					'tests/e2e/playwright.config.ts',
-					...playwrightArgs,
-				],
-				{ WP_BASE_URL: SITE_URL, ...browser }
+			second = await secondStart;
+			await stepAsync(
+				second
+					? 'End-to-end tests (Playwright, two Playground sites)'
+					: 'End-to-end tests (Playwright, Playground)',
+				() => playgroundSuite( browser, second )
 			);
 		}
 	} catch ( error ) {
@@ -238,20 +358,19 @@ if ( ! args.includes( '--skip-e2e' ) ) {
 				env: { ...process.env, WILLIAM_SITE_DIR: second.dir },
 			} );
 		}
+		if ( stack.started ) {
+			log( 'Stopping the production stack this run started …' );
+			spawnSync( 'node', [ 'scripts/stack/stop.mjs' ], {
+				cwd: ROOT,
+				stdio: 'inherit',
+			} );
+		}
 	}
 	if ( playwrightArgs.length ) {
 		log(
-			'\nProduction stack and packaging test left out: Playwright arguments narrow this run.'
+			'\nPackaging test left out: Playwright arguments narrow this run.'
 		);
 	} else {
-		if ( args.includes( '--skip-stack' ) ) {
-			log( '\nProduction stack left out (--skip-stack).' );
-		} else {
-			step(
-				'Production stack: browser subset (nginx, PHP-FPM, MariaDB)',
-				...npmRun( 'stack:test', '--skip-load' )
-			);
-		}
 		step(
 			matrix
 				? 'Zips on clean WordPress 6.8 (PHP 7.4) and current (PHP 8.5) (Playwright)'

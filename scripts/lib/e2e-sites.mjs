@@ -1,11 +1,10 @@
 /**
- * The browser tests on two sites at once. Playground runs one PHP request at
- * a time, so while one site's PHP works the browser waits; a second site of
- * its own (own database, own users) keeps the other core busy. Each site
- * gets half the spec files, split by how long each file took before
- * (`tests/e2e/durations.json`), and each Playwright run its own artifacts.
- * Specs change site-wide settings (language, theme, plugins), so two runs
- * never share a site.
+ * The browser tests on two sites at once. While one test waits for its
+ * site's PHP, the browser of the other keeps the second core busy. Each
+ * site (own database, own users) gets half the spec files, split by how
+ * long each file took before (`tests/e2e/durations.json`), and each
+ * Playwright run its own artifacts. Specs change site-wide settings
+ * (language, theme, plugins), so two runs never share a site.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,6 +15,25 @@ import { ROOT, log } from './site.mjs';
 
 const SPEC_DIR = path.join( ROOT, 'tests/e2e/specs' );
 export const DURATIONS_FILE = path.join( ROOT, 'tests/e2e/durations.json' );
+
+/**
+ * The browser tests that exercise the server more than the editor: every
+ * block on the reader's page, every sentence, the JSON-LD graph, its
+ * escaping and the SEO plugins' stand-ins, and the injection checks of
+ * every block (a contributor's hostile post saved over REST, previewed and
+ * published). Run with `--grep-invert "an author"`: the authors' halves
+ * type into the editor, which is the same on any server. `npm test` runs
+ * them on the second server (Playground and SQLite) after the whole suite
+ * ran on the production stack.
+ */
+export const SERVER_SUBSET = [
+	'reader-opens-the-article',
+	'search-engines-read-the-article',
+	'evidence-list-resists-injection',
+	'mechanism-diagram-resists-injection',
+	'route-table-resists-injection',
+	'safety-notice-resists-injection',
+];
 
 /**
  * How many sites the browser tests use: two when the machine has two cores
@@ -95,22 +113,22 @@ export function specGroups( count ) {
  * @param {string} file Spec file name.
  * @return {string} Regular expression source.
  */
-const onlyFile = ( file ) =>
+export const onlyFile = ( file ) =>
 	`[\\\\/]specs[\\\\/]${ file.replace( /[.*+?^${}()|[\]\\]/g, '\\$&' ) }$`;
 
 /**
- * Runs Playwright on some spec files against one site, its output lines
- * prefixed with the site's label.
+ * Runs Playwright against one site, its output lines prefixed with a label
+ * (none when it is the only run).
  *
  * @param {Object}                 run           What to run.
- * @param {string[]}               run.files     Spec file names.
+ * @param {string[]}               run.args      Playwright's arguments: files, filters.
  * @param {string}                 run.siteUrl   The site.
  * @param {string}                 run.artifacts This run's artifacts folder.
  * @param {string}                 run.label     Prefix of its output lines.
  * @param {Record<string, string>} run.env       More environment.
  * @return {Promise<boolean>} Whether every test passed.
  */
-export function runPlaywright( { files, siteUrl, artifacts, label, env } ) {
+export function runPlaywright( { args, siteUrl, artifacts, label, env } ) {
 	return new Promise( ( resolve ) => {
 		const child = spawn(
 			'npx',
@@ -119,7 +137,7 @@ export function runPlaywright( { files, siteUrl, artifacts, label, env } ) {
 				'test',
 				'--config',
 				'tests/e2e/playwright.config.ts',
-				...files.map( onlyFile ),
+				...args,
 			],
 			{
 				cwd: ROOT,
@@ -143,10 +161,13 @@ export function runPlaywright( { files, siteUrl, artifacts, label, env } ) {
 				const lines = ( rest + chunk ).split( '\n' );
 				rest = lines.pop() ?? '';
 				for ( const line of lines ) {
-					log( `${ label } ${ line }` );
+					log( label ? `${ label } ${ line }` : line );
 				}
 			} );
-			stream.on( 'end', () => rest && log( `${ label } ${ rest }` ) );
+			stream.on(
+				'end',
+				() => rest && log( label ? `${ label } ${ rest }` : rest )
+			);
 		}
 		child.on( 'close', ( code ) => resolve( code === 0 ) );
 	} );

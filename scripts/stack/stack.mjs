@@ -3,15 +3,17 @@
  * run from configs of our own under .cache/stack/ (ignored by git), beside
  * the machine's own services, which are neither touched nor started.
  *
- * Two sites: ours (plugin, William Inc. and the article, as `npm start`
- * provisions them) and the baseline (Twenty Twenty-Five, no plugin, the same
- * article in core blocks) for the load test's comparison.
+ * Three sites: ours (plugin, William Inc. and the article, as `npm start`
+ * provisions them), the baseline (Twenty Twenty-Five, no plugin, the same
+ * article in core blocks) for the load test's comparison, and a second of
+ * ours, so `npm test` can run half the browser tests on each of ours.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { ensureWordPressCore, readCoreVersion } from '../wp-core.mjs';
 import { baselineArticle } from '../bench/baseline-article.mjs';
@@ -27,11 +29,11 @@ import { ensureDebianPackages } from '../lib/system.mjs';
  * One WordPress of the stack.
  *
  * @typedef {Object} StackSite
- * @property {'ours'|'baseline'} name    Which site.
- * @property {number}            port    Where nginx serves it (loopback).
- * @property {string}            url     Its address.
- * @property {string}            docroot Its WordPress folder.
- * @property {string}            db      Database and database user.
+ * @property {'ours'|'baseline'|'second'} name    Which site.
+ * @property {number}                     port    Where nginx serves it (loopback).
+ * @property {string}                     url     Its address.
+ * @property {string}                     docroot Its WordPress folder.
+ * @property {string}                     db      Database and database user.
  */
 
 /**
@@ -73,10 +75,13 @@ export const OURS_PORT = Number( process.env.WILLIAM_STACK_PORT || 8700 );
 export const BASELINE_PORT = Number(
 	process.env.WILLIAM_STACK_BASELINE_PORT || OURS_PORT + 1
 );
+export const SECOND_PORT = Number(
+	process.env.WILLIAM_STACK_SECOND_PORT || OURS_PORT + 2
+);
 /** The baseline article's slug: the same article, in core blocks. */
 export const BASELINE_SLUG = ARTICLE_SLUG;
 
-/** @type {Record<'ours'|'baseline', StackSite>} */
+/** @type {Record<'ours'|'baseline'|'second', StackSite>} */
 export const SITES = {
 	ours: {
 		name: 'ours',
@@ -91,6 +96,13 @@ export const SITES = {
 		url: `http://localhost:${ BASELINE_PORT }`,
 		docroot: path.join( SITES_DIR, 'baseline' ),
 		db: 'william_baseline',
+	},
+	second: {
+		name: 'second',
+		port: SECOND_PORT,
+		url: `http://localhost:${ SECOND_PORT }`,
+		docroot: path.join( SITES_DIR, 'second' ),
+		db: 'william_second',
 	},
 };
 
@@ -381,9 +393,7 @@ function writeDocroot( site, core, password ) {
 				"define( 'DB_COLLATE', '' );",
 				...keys.map(
 					( key ) =>
-						`define( '${ key }', '${ crypto
-							.randomBytes( 32 )
-							.toString( 'hex' ) }' );`
+						`define( '${ key }', '${ crypto.randomBytes( 32 ).toString( 'hex' ) }' );`
 				),
 				"$table_prefix = 'wp_';",
 				`define( 'WP_HOME', '${ site.url }' );`,
@@ -409,7 +419,7 @@ function writeDocroot( site, core, password ) {
 		path.join( ROOT, 'tests/mu-plugins' ),
 		path.join( content, 'mu-plugins' )
 	);
-	if ( site.name === 'ours' ) {
+	if ( site.name !== 'baseline' ) {
 		symlink(
 			path.join( ROOT, 'plugin' ),
 			path.join( content, 'plugins/william-health-blocks' )
@@ -436,7 +446,7 @@ function installWordPress( site ) {
 		path.join( ROOT, 'scripts/stack/install-wordpress.php' ),
 		site.docroot,
 		site.url,
-		site.name === 'ours' ? 'William Inc.' : 'Baseline',
+		site.name === 'baseline' ? 'Baseline' : 'William Inc.',
 	];
 	if ( site.name === 'baseline' ) {
 		// The baseline's article: the same text in core blocks.
@@ -568,11 +578,24 @@ async function startPhpFpm() {
  * Starts nginx on our config unless it runs.
  */
 async function startNginx() {
-	if ( runningPid( 'nginx' ) ) {
-		log( 'nginx already runs; reusing it.' );
+	const config = path.join( CONF_DIR, 'nginx.conf' );
+	const before = fs.existsSync( config )
+		? fs.readFileSync( config, 'utf8' )
+		: '';
+	writeNginxConfig();
+	const changed = fs.readFileSync( config, 'utf8' ) !== before;
+	const pid = runningPid( 'nginx' );
+	if ( pid ) {
+		// A stack started before the second site existed serves two sites:
+		// nginx rereads its config on SIGHUP.
+		if ( changed ) {
+			process.kill( pid, 'SIGHUP' );
+			log( 'nginx already runs; told it to reread its config.' );
+		} else {
+			log( 'nginx already runs; reusing it.' );
+		}
 		return;
 	}
-	const config = writeNginxConfig();
 	const args = [
 		'-e',
 		path.join( LOG_DIR, 'nginx-error.log' ),
@@ -696,15 +719,60 @@ export const target = ( site ) => ( {
 } );
 
 /**
- * Provisions our site exactly as `npm start` does (the baseline got its
- * article at install).
+ * Provisions one of our sites in a node process of its own: the e2e utils
+ * read the site's address from the environment once, when first imported,
+ * so one process cannot provision two sites.
  *
- * @return {Promise<Record<'ours'|'baseline', string>>} Each site's article address.
+ * @param {StackSite} site Which site.
+ * @return {Promise<void>}
+ */
+function provisionInChild( site ) {
+	return new Promise( ( resolve, reject ) => {
+		spawn(
+			process.execPath,
+			[ fileURLToPath( import.meta.url ), '--provision', site.name ],
+			{ stdio: 'inherit', env: { ...process.env, WP_BASE_URL: site.url } }
+		).on( 'close', ( code ) =>
+			code === 0
+				? resolve()
+				: reject(
+						new Error(
+							`Provisioning the ${ site.name } site failed (exit ${ code }).`
+						)
+					)
+		);
+	} );
+}
+
+/**
+ * Provisions our two sites exactly as `npm start` does, side by side (the
+ * baseline got its article at install).
+ *
+ * @return {Promise<Record<'ours'|'baseline'|'second', string>>} Each site's article address.
  */
 export async function provisionStack() {
-	const { article } = await provisionSite( target( SITES.ours ) );
+	await Promise.all( [ SITES.ours, SITES.second ].map( provisionInChild ) );
+	/** @param {StackSite} site Which site. */
+	const article = ( site ) => `${ site.url }/${ ARTICLE_SLUG }/`;
 	return {
-		ours: article.link,
-		baseline: `${ SITES.baseline.url }/${ BASELINE_SLUG }/`,
+		ours: article( SITES.ours ),
+		baseline: article( SITES.baseline ),
+		second: article( SITES.second ),
 	};
+}
+
+if (
+	process.argv[ 1 ] === fileURLToPath( import.meta.url ) &&
+	process.argv[ 2 ] === '--provision'
+) {
+	const site = Object.values( SITES ).find(
+		( { name } ) => name === process.argv[ 3 ]
+	);
+	if ( ! site || site.name === 'baseline' ) {
+		process.stderr.write(
+			`No site of ours named ${ process.argv[ 3 ] }.\n`
+		);
+		process.exit( 1 );
+	}
+	await provisionSite( target( site ) );
 }

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * `npm run stack:start`: WordPress on Debian's nginx, PHP-FPM and MariaDB
- * (installed through apt when missing), two sites on loopback: ours on 8700
- * and the baseline on 8701. Safe to run again: it reuses what runs.
+ * (installed through apt when missing), three sites on loopback: ours on
+ * 8700, the baseline on 8701 and a second of ours on 8702 (for the browser
+ * tests). Safe to run again: it reuses what runs. `--no-build` skips the
+ * build (`npm test` builds once before it starts the sites).
  */
 import { build } from '../lib/ensure-site.mjs';
 import { errorReport } from '../lib/errors.mjs';
@@ -17,7 +19,9 @@ import {
 
 const began = Date.now();
 try {
-	build();
+	if ( ! process.argv.includes( '--no-build' ) ) {
+		build();
+	}
 	const { core } = await startServers();
 	const articles = await provisionStack();
 	await checkArticlePage( articles.ours );
@@ -32,6 +36,9 @@ try {
 	log( `  Ours:     ${ SITES.ours.url }/  article ${ articles.ours }` );
 	log(
 		`  Baseline: ${ SITES.baseline.url }/  article ${ articles.baseline }`
+	);
+	log(
+		`  Second:   ${ SITES.second.url }/  article ${ articles.second } (for the browser tests)`
 	);
 	log( `  Login:    ${ ADMIN.username } / ${ ADMIN.password }` );
 	log( `  Files:    ${ STACK_DIR }` );

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm run stack:test`: the production stack end to end. Starts it when it
- * is not running, runs the browser tests' stack subset against our site
+ * `npm run stack:test`: the production stack on its own. Starts it when it
+ * is not running, runs the browser tests' server subset against our site
  * (8700), then the load test, and stops the stack again if this run started
- * it. Prints how long each part took. `npm test` runs it after the
- * Playwright step unless given --skip-stack.
+ * it. Prints how long each part took. (`npm test` runs the whole browser
+ * suite on the stack, and the server subset on Playground.)
  *
  * Options: --skip-load (the browser subset only).
  */
@@ -14,6 +14,7 @@ import path from 'node:path';
 import { build } from '../lib/ensure-site.mjs';
 import { errorReport } from '../lib/errors.mjs';
 import { ROOT, log } from '../lib/site.mjs';
+import { SERVER_SUBSET } from '../lib/e2e-sites.mjs';
 import { ensureChromium } from '../lib/system.mjs';
 import { loadTest } from './load.mjs';
 import {
@@ -23,24 +24,6 @@ import {
 	startServers,
 	stopServers,
 } from './stack.mjs';
-
-/**
- * The browser tests that run against the stack: every block on the reader's
- * page, every sentence, the JSON-LD graph, its escaping and the SEO plugins'
- * stand-ins, and the injection checks of every block (a contributor's
- * hostile post saved over REST, previewed and published). The others, the
- * authors' typing included, are left out for time (the full suite runs on
- * Playground in the step before), not because they need Playground: the
- * stack runs the same mu-plugins, roles and logins.
- */
-export const STACK_SPECS = [
-	'reader-opens-the-article',
-	'search-engines-read-the-article',
-	'evidence-list-resists-injection',
-	'mechanism-diagram-resists-injection',
-	'route-table-resists-injection',
-	'safety-notice-resists-injection',
-];
 
 const args = process.argv.slice( 2 );
 /** @type {Array<[string, number]>} */
@@ -73,7 +56,7 @@ try {
 			'test',
 			'--config',
 			'tests/e2e/playwright.config.ts',
-			...STACK_SPECS,
+			...SERVER_SUBSET,
 			// The authors' halves type into the editor, which is the same on
 			// any server; the contributors' halves save hostile blocks over
 			// REST through this stack's PHP and MariaDB, which is the point.
