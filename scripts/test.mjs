@@ -9,9 +9,9 @@
  * `npm run stack:start`), split over two sites of ours when there are two
  * cores: that is how the site runs for readers (production scripts, a PHP
  * that answers in milliseconds), and the suite takes half the time it takes
- * on Playground, whose PHP answers one request at a time. Then the server
- * subset (readers, the graph, hostile REST saves) runs again on Playground
- * and SQLite, the README's default site. Last, the packaging test
+ * on Playground, whose PHP answers one request at a time. Then the readers'
+ * specs (the article, every sentence, the graph) run again on Playground and
+ * SQLite, the README's default site. Last, the packaging test
  * (`npm run test:clean-install`): the plugin and theme zips installed on a
  * clean WordPress of its own. A site or stack that already runs is reused;
  * what this command started is stopped at the end.
@@ -32,7 +32,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import {
-	SERVER_SUBSET,
+	READER_SPECS,
 	e2eSiteCount,
 	onlyFile,
 	runPlaywright,
@@ -49,7 +49,7 @@ import {
 	stopSite,
 } from './lib/site.mjs';
 import { ensureChromium } from './lib/system.mjs';
-import { SITES, runningPid } from './stack/stack.mjs';
+import { PHP_ERROR_LOG, SITES, runningPid } from './stack/stack.mjs';
 
 const args = process.argv.slice( 2 );
 const OWN_OPTIONS = [ '--skip-e2e', '--skip-matrix', '--skip-stack' ];
@@ -163,14 +163,46 @@ async function startStack() {
 }
 
 /**
+ * The size of a file, 0 when there is none.
+ *
+ * @param {string} file Path.
+ * @return {number} Bytes.
+ */
+const fileSize = ( file ) =>
+	fs.existsSync( file ) ? fs.statSync( file ).size : 0;
+
+/**
  * Runs the browser tests against the production stack: the whole suite
  * split over our two stack sites when there are two cores, else (or when
- * Playwright arguments narrow the run) on one.
+ * Playwright arguments narrow the run) on one. Anything PHP logs meanwhile
+ * (an error or a warning) fails the step.
  *
+ * @param {Record<string, string>} browser Environment naming the browser.
+ * @return {Promise<boolean>} Whether every test passed and PHP logged nothing.
+ */
+async function stackSuite( browser ) {
+	const logStart = fileSize( PHP_ERROR_LOG );
+	const passed = await stackRuns( browser );
+	const logged = fs
+		.readFileSync( PHP_ERROR_LOG, { flag: 'a+' } )
+		.subarray( logStart )
+		.toString( 'utf8' )
+		.trim();
+	if ( logged ) {
+		log(
+			`\nPHP logged this on the production stack meanwhile:\n${ logged }`
+		);
+		return false;
+	}
+	log( '\nPHP logged nothing on the production stack.' );
+	return passed;
+}
+
+/**
  * @param {Record<string, string>} browser Environment naming the browser.
  * @return {Promise<boolean>} Whether every test passed.
  */
-function stackSuite( browser ) {
+function stackRuns( browser ) {
 	/** @type {Array<import('./stack/stack.mjs').StackSite>} */
 	const sites =
 		playwrightArgs.length || e2eSiteCount() === 1
@@ -311,14 +343,10 @@ if ( ! args.includes( '--skip-e2e' ) ) {
 			);
 			if ( ! playwrightArgs.length ) {
 				await stepAsync(
-					'End-to-end tests on Playground and SQLite (reader, graph, hostile REST)',
+					'End-to-end tests on Playground and SQLite (the readers’ specs)',
 					() =>
 						runPlaywright( {
-							args: [
-								...SERVER_SUBSET,
-								'--grep-invert',
-								'an author',
-							],
+							args: READER_SPECS,
 							siteUrl: SITE_URL,
 							artifacts: path.join(
 								ROOT,

@@ -17,18 +17,25 @@ const SPEC_DIR = path.join( ROOT, 'tests/e2e/specs' );
 export const DURATIONS_FILE = path.join( ROOT, 'tests/e2e/durations.json' );
 
 /**
- * The browser tests that exercise the server more than the editor: every
- * block on the reader's page, every sentence, the JSON-LD graph, its
- * escaping and the SEO plugins' stand-ins, and the injection checks of
- * every block (a contributor's hostile post saved over REST, previewed and
- * published). Run with `--grep-invert "an author"`: the authors' halves
- * type into the editor, which is the same on any server. `npm test` runs
- * them on the second server (Playground and SQLite) after the whole suite
- * ran on the production stack.
+ * The readers' browser tests: every block on the article page, every
+ * sentence, the JSON-LD graph, its escaping and the SEO plugins' stand-ins.
+ * `npm test` runs them again on Playground and SQLite, the README's default
+ * site, after the whole suite ran on the production stack.
  */
-export const SERVER_SUBSET = [
+export const READER_SPECS = [
 	'reader-opens-the-article',
 	'search-engines-read-the-article',
+];
+
+/**
+ * The browser tests that exercise the server more than the editor: the
+ * readers' specs and the injection checks of every block (a contributor's
+ * hostile post saved over REST, previewed and published). Run with
+ * `--grep-invert "an author"`: the authors' halves type into the editor,
+ * which is the same on any server. `npm run stack:test` runs them.
+ */
+export const SERVER_SUBSET = [
+	...READER_SPECS,
 	'evidence-list-resists-injection',
 	'mechanism-diagram-resists-injection',
 	'route-table-resists-injection',

@@ -70,6 +70,8 @@ const SECRETS_FILE = path.join( STACK_DIR, 'secrets.json' );
 export const SESSIONS_DIR = path.join( STACK_DIR, 'sessions' );
 export const DB_SOCKET = path.join( RUN_DIR, 'mariadb.sock' );
 const FPM_SOCKET = path.join( RUN_DIR, 'php-fpm.sock' );
+/** What PHP logs on the stack (errors and warnings: WP_DEBUG is off). */
+export const PHP_ERROR_LOG = path.join( LOG_DIR, 'php-error.log' );
 
 export const OURS_PORT = Number( process.env.WILLIAM_STACK_PORT || 8700 );
 export const BASELINE_PORT = Number(
@@ -485,7 +487,7 @@ function writePhpFpmConfig() {
 			'pm.max_children = 4',
 			'catch_workers_output = yes',
 			'php_admin_value[memory_limit] = 256M',
-			`php_admin_value[error_log] = ${ path.join( LOG_DIR, 'php-error.log' ) }`,
+			`php_admin_value[error_log] = ${ PHP_ERROR_LOG }`,
 			'php_admin_flag[log_errors] = on',
 			'',
 		].join( '\n' )

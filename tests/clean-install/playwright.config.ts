@@ -20,6 +20,15 @@ export default defineConfig( {
 	// Installing is a one-way step on the site: a retry would meet the
 	// plugin already there. The runner starts a new clean site instead.
 	retries: 0,
+	// Slowest tests, yes; but its timings must not overwrite the browser
+	// suite's e2e-durations.json in the same artifacts folder.
+	reporter: [
+		[ 'list' ],
+		[
+			require.resolve( '../e2e/reporters/slowest' ),
+			{ writeDurations: false },
+		],
+	],
 	use: {
 		...shared.use,
 		storageState: process.env.STORAGE_STATE_PATH,

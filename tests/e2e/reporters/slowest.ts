@@ -30,6 +30,12 @@ const SHOWN = 5;
 export default class SlowestTests implements Reporter {
 	private readonly timings: Timing[] = [];
 
+	private readonly durations: boolean;
+
+	constructor( options: { writeDurations?: boolean } = {} ) {
+		this.durations = options.writeDurations ?? true;
+	}
+
 	onTestEnd( test: TestCase, result: TestResult ) {
 		const file = path.basename( test.location.file );
 		this.timings.push( {
@@ -64,7 +70,7 @@ export default class SlowestTests implements Reporter {
 
 	private writeDurations() {
 		const artifacts = process.env.WP_ARTIFACTS_PATH;
-		if ( ! artifacts || ! this.timings.length ) {
+		if ( ! this.durations || ! artifacts || ! this.timings.length ) {
 			return;
 		}
 		const perFile: Record< string, number > = {};
