@@ -32,14 +32,7 @@ export function showBlockSettings(
 			canvasElement( elementId )?.scrollIntoView( { block: 'center' } )
 		);
 	}
-	callStoreAction( registry, 'core/editor', 'closePublishSidebar' );
-	callStoreAction(
-		registry,
-		'core/interface',
-		'enableComplementaryArea',
-		'core',
-		'edit-post/block'
-	);
+	showSidebar( registry, 'edit-post/block' );
 }
 
 /**
@@ -49,14 +42,7 @@ export function showBlockSettings(
  * @param panel    The panel's full name.
  */
 export function showPostPanel( registry: Registry, panel: string ) {
-	callStoreAction( registry, 'core/editor', 'closePublishSidebar' );
-	callStoreAction(
-		registry,
-		'core/interface',
-		'enableComplementaryArea',
-		'core',
-		'edit-post/document'
-	);
+	showSidebar( registry, 'edit-post/document' );
 	const isOpen =
 		callStoreSelector(
 			registry,
@@ -81,6 +67,23 @@ export function showPostPanel( registry: Registry, panel: string ) {
  */
 export function undoLastChange( registry: Registry ) {
 	callStoreAction( registry, 'core/editor', 'undo' );
+}
+
+/**
+ * Closes the pre-publish sidebar and opens the settings sidebar on a tab.
+ *
+ * @param registry The editor's data registry.
+ * @param area     The tab: 'edit-post/block' or 'edit-post/document'.
+ */
+function showSidebar( registry: Registry, area: string ) {
+	callStoreAction( registry, 'core/editor', 'closePublishSidebar' );
+	callStoreAction(
+		registry,
+		'core/interface',
+		'enableComplementaryArea',
+		'core',
+		area
+	);
 }
 
 /**
