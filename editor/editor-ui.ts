@@ -1,14 +1,16 @@
 /**
  * Selecting a block from the pre-publish panel: the block is selected, the
  * pre-publish sidebar closes and the block's settings open, so the marked
- * field is in view. The editor and interface stores are reached by name
- * (their packages are not dependencies here); each action is called only if
- * this WordPress has it.
+ * field is in view. The editor and interface stores are reached by name,
+ * through store-call.ts (each action only if this WordPress has it).
  */
 import { store as blockEditorStore } from '@wordpress/block-editor';
-import type { useRegistry } from '@wordpress/data';
 
-type Registry = ReturnType< typeof useRegistry >;
+import {
+	callStoreAction,
+	callStoreSelector,
+	type Registry,
+} from './store-call';
 
 /**
  * Selects a block and shows its settings.
@@ -30,24 +32,7 @@ export function showBlockSettings(
 			canvasElement( elementId )?.scrollIntoView( { block: 'center' } )
 		);
 	}
-	const editor: unknown = registry.dispatch( 'core/editor' );
-	if (
-		typeof editor === 'object' &&
-		editor !== null &&
-		'closePublishSidebar' in editor &&
-		typeof editor.closePublishSidebar === 'function'
-	) {
-		editor.closePublishSidebar();
-	}
-	const ui: unknown = registry.dispatch( 'core/interface' );
-	if (
-		typeof ui === 'object' &&
-		ui !== null &&
-		'enableComplementaryArea' in ui &&
-		typeof ui.enableComplementaryArea === 'function'
-	) {
-		ui.enableComplementaryArea( 'core', 'edit-post/block' );
-	}
+	showSidebar( registry, 'edit-post/block' );
 }
 
 /**
@@ -57,38 +42,21 @@ export function showBlockSettings(
  * @param panel    The panel's full name.
  */
 export function showPostPanel( registry: Registry, panel: string ) {
-	const editor: unknown = registry.dispatch( 'core/editor' );
-	if ( typeof editor !== 'object' || editor === null ) {
-		return;
-	}
-	if (
-		'closePublishSidebar' in editor &&
-		typeof editor.closePublishSidebar === 'function'
-	) {
-		editor.closePublishSidebar();
-	}
-	const ui: unknown = registry.dispatch( 'core/interface' );
-	if (
-		typeof ui === 'object' &&
-		ui !== null &&
-		'enableComplementaryArea' in ui &&
-		typeof ui.enableComplementaryArea === 'function'
-	) {
-		ui.enableComplementaryArea( 'core', 'edit-post/document' );
-	}
-	const opened: unknown = registry.select( 'core/editor' );
+	showSidebar( registry, 'edit-post/document' );
 	const isOpen =
-		typeof opened === 'object' &&
-		opened !== null &&
-		'isEditorPanelOpened' in opened &&
-		typeof opened.isEditorPanelOpened === 'function' &&
-		opened.isEditorPanelOpened( panel );
-	if (
-		! isOpen &&
-		'toggleEditorPanelOpened' in editor &&
-		typeof editor.toggleEditorPanelOpened === 'function'
-	) {
-		editor.toggleEditorPanelOpened( panel );
+		callStoreSelector(
+			registry,
+			'core/editor',
+			'isEditorPanelOpened',
+			panel
+		) === true;
+	if ( ! isOpen ) {
+		callStoreAction(
+			registry,
+			'core/editor',
+			'toggleEditorPanelOpened',
+			panel
+		);
 	}
 }
 
@@ -98,15 +66,24 @@ export function showPostPanel( registry: Registry, panel: string ) {
  * @param registry The editor's data registry.
  */
 export function undoLastChange( registry: Registry ) {
-	const editor: unknown = registry.dispatch( 'core/editor' );
-	if (
-		typeof editor === 'object' &&
-		editor !== null &&
-		'undo' in editor &&
-		typeof editor.undo === 'function'
-	) {
-		editor.undo();
-	}
+	callStoreAction( registry, 'core/editor', 'undo' );
+}
+
+/**
+ * Closes the pre-publish sidebar and opens the settings sidebar on a tab.
+ *
+ * @param registry The editor's data registry.
+ * @param area     The tab: 'edit-post/block' or 'edit-post/document'.
+ */
+function showSidebar( registry: Registry, area: string ) {
+	callStoreAction( registry, 'core/editor', 'closePublishSidebar' );
+	callStoreAction(
+		registry,
+		'core/interface',
+		'enableComplementaryArea',
+		'core',
+		area
+	);
 }
 
 /**

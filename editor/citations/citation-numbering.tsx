@@ -49,11 +49,14 @@ export function CitationNumbering() {
 	const hadList = useRef< boolean | null >( null );
 
 	useEffect( () => {
+		// One plan per round: the warning counts its missing sources, the
+		// numbering applies it.
+		const plan = planNumbering( blocks );
 		const hasList = !! findReferencesBlock( blocks );
 		if ( hasList ) {
 			removeNotice( LIST_REMOVED_NOTICE );
 		} else if ( hadList.current ) {
-			warnListRemoved( planNumbering( blocks ).missing.length );
+			warnListRemoved( plan.missing.length );
 		}
 		hadList.current = hasList;
 
@@ -62,7 +65,6 @@ export function CitationNumbering() {
 			moveLegacySources( move );
 			return;
 		}
-		const plan = planNumbering( blocks );
 		// Markers first: the list's backlinks need their final ids.
 		let updates = plan.markers;
 		if ( ! updates.length && plan.references ) {

@@ -8,22 +8,18 @@ import { useRegistry } from '@wordpress/data';
 import { useEffect } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
+import { callStoreAction } from '../store-call';
+
 export const CITE_SHORTCUT = 'william-health/cite';
 
 export function CiteShortcutHelp() {
 	const registry = useRegistry();
 	useEffect( () => {
-		// The store by name: its package is not a dependency here.
-		const shortcuts: unknown = registry.dispatch(
-			'core/keyboard-shortcuts'
-		);
-		if (
-			typeof shortcuts === 'object' &&
-			shortcuts !== null &&
-			'registerShortcut' in shortcuts &&
-			typeof shortcuts.registerShortcut === 'function'
-		) {
-			shortcuts.registerShortcut( {
+		callStoreAction(
+			registry,
+			'core/keyboard-shortcuts',
+			'registerShortcut',
+			{
 				name: CITE_SHORTCUT,
 				category: 'block',
 				description: __(
@@ -31,8 +27,8 @@ export function CiteShortcutHelp() {
 					'william-health-blocks'
 				),
 				keyCombination: { modifier: 'access', character: 'c' },
-			} );
-		}
+			}
+		);
 	}, [ registry ] );
 	return null;
 }

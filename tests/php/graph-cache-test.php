@@ -48,7 +48,7 @@ william_test(
 	static function () {
 		$post = william_test_post( array( 'post_content' => william_test_evidence( 'kept' ) ) );
 		william_assert_same( null, william_test_kept_facts( $post->ID ), 'nothing kept before the first graph' );
-		william_assert_same( array( 'Condition kept' ), william_test_graph_conditions( $post->ID ) );
+		william_assert_same( william_test_evidence_conditions( 'kept' ), william_test_graph_conditions( $post->ID ) );
 		$kept = william_test_kept_facts( $post->ID );
 		william_assert_true( null !== $kept, 'the facts are kept after the first graph' );
 		// Changed behind the plugin's back, under the same key: the graph
@@ -64,7 +64,7 @@ william_test(
 	'saving the post forgets its facts: the graph shows the new content at once',
 	static function () {
 		$post = william_test_post( array( 'post_content' => william_test_evidence( 'before' ) ) );
-		william_assert_same( array( 'Condition before' ), william_test_graph_conditions( $post->ID ) );
+		william_assert_same( william_test_evidence_conditions( 'before' ), william_test_graph_conditions( $post->ID ) );
 		wp_update_post(
 			array(
 				'ID'           => $post->ID,
@@ -72,7 +72,7 @@ william_test(
 			)
 		);
 		william_assert_same( null, william_test_kept_facts( $post->ID ), 'forgotten on save' );
-		william_assert_same( array( 'Condition after' ), william_test_graph_conditions( $post->ID ) );
+		william_assert_same( william_test_evidence_conditions( 'after' ), william_test_graph_conditions( $post->ID ) );
 		// Saving anything else (the title) forgets them too.
 		wp_update_post(
 			array(
@@ -90,9 +90,9 @@ william_test(
 	static function () {
 		global $wpdb;
 		$post = william_test_post( array( 'post_content' => william_test_evidence( 'old' ) ) );
-		william_assert_same( array( 'Condition old' ), william_test_graph_conditions( $post->ID ) );
+		william_assert_same( william_test_evidence_conditions( 'old' ), william_test_graph_conditions( $post->ID ) );
 		$wpdb->update( $wpdb->posts, array( 'post_content' => william_test_evidence( 'new' ) ), array( 'ID' => $post->ID ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
-		william_assert_same( array( 'Condition new' ), william_test_graph_conditions( $post->ID ) );
+		william_assert_same( william_test_evidence_conditions( 'new' ), william_test_graph_conditions( $post->ID ) );
 		wp_delete_post( $post->ID, true );
 	}
 );
@@ -109,7 +109,7 @@ william_test(
 			)
 		);
 		$post    = william_test_post( array( 'post_content' => '<!-- wp:block {"ref":' . $pattern . '} /-->' ) );
-		william_assert_same( array( 'Condition synced one' ), william_test_graph_conditions( $post->ID ) );
+		william_assert_same( william_test_evidence_conditions( 'synced one' ), william_test_graph_conditions( $post->ID ) );
 		william_assert_true( null !== william_test_kept_facts( $post->ID ), 'kept' );
 		wp_update_post(
 			array(
@@ -117,12 +117,12 @@ william_test(
 				'post_content' => william_test_evidence( 'synced two' ),
 			)
 		);
-		william_assert_same( array( 'Condition synced two' ), william_test_graph_conditions( $post->ID ), 'after the pattern was saved' );
+		william_assert_same( william_test_evidence_conditions( 'synced two' ), william_test_graph_conditions( $post->ID ), 'after the pattern was saved' );
 		wp_trash_post( $pattern );
 		william_assert_same( array(), william_test_graph_conditions( $post->ID ), 'after the pattern was trashed' );
 		wp_untrash_post( $pattern );
 		wp_publish_post( $pattern );
-		william_assert_same( array( 'Condition synced two' ), william_test_graph_conditions( $post->ID ), 'after it came back' );
+		william_assert_same( william_test_evidence_conditions( 'synced two' ), william_test_graph_conditions( $post->ID ), 'after it came back' );
 		wp_delete_post( $pattern, true );
 		william_assert_same( array(), william_test_graph_conditions( $post->ID ), 'after the pattern was deleted' );
 		wp_delete_post( $post->ID, true );
@@ -154,7 +154,7 @@ william_test(
 		);
 		foreach ( $posts as $kind => $post ) {
 			// The graph of one who may read it (the password given, the author).
-			william_assert_same( array( 'Condition ' . ( 'password' === $kind ? 'secret' : $kind ) ), william_test_graph_conditions( $post->ID ), $kind );
+			william_assert_same( william_test_evidence_conditions( 'password' === $kind ? 'secret' : $kind ), william_test_graph_conditions( $post->ID ), $kind );
 			william_assert_same( null, william_test_kept_facts( $post->ID ), $kind . ': nothing kept' );
 			wp_delete_post( $post->ID, true );
 		}
@@ -162,7 +162,7 @@ william_test(
 		// The editor's unsaved content (the Structured data panel) of a
 		// published post: neither kept nor served from the kept copy.
 		$post = william_test_post( array( 'post_content' => william_test_evidence( 'published' ) ) );
-		william_assert_same( array( 'Condition published' ), william_test_graph_conditions( $post->ID ) );
+		william_assert_same( william_test_evidence_conditions( 'published' ), william_test_graph_conditions( $post->ID ) );
 		$kept                  = william_test_kept_facts( $post->ID );
 		$unsaved               = new WP_Post( clone get_post( $post->ID ) );
 		$unsaved->post_content = william_test_evidence( 'unsaved' );

@@ -73,23 +73,50 @@ function william_assert_not_contains( $needle, $haystack, $message = '' ) {
 }
 
 /**
- * An evidence list and the References list its item cites, whose fields
- * hold a marker, as saved markup.
+ * A fixture's saved markup as save() wrote it (tests/fixtures/blocks/, kept
+ * current by the full-content unit test), with some of its texts changed.
+ * Each text to replace must be in the fixture: if save() changes, the test
+ * fails here instead of quietly reading other markup.
  *
- * @param string $marker A word to look for.
+ * @param string $name         The fixture, by block name ("evidence-list").
+ * @param array  $replacements Text in the fixture => its replacement.
+ * @return string
+ * @throws William_Test_Failure When a text is not in the fixture.
+ */
+function william_test_saved_block( $name, $replacements = array() ) {
+	$markup = file_get_contents( dirname( __DIR__ ) . '/fixtures/blocks/william-health__' . $name . '.serialized.html' );
+	foreach ( $replacements as $from => $to ) {
+		if ( false === strpos( $markup, $from ) ) {
+			throw new William_Test_Failure( "The $name fixture has no \"$from\"." );
+		}
+		$markup = str_replace( $from, $to, $markup );
+	}
+	return $markup;
+}
+
+/**
+ * The evidence list and the References list its items cite, from the
+ * full-content fixtures, with a marker in the first finding's condition
+ * ("Condition <marker>") and in the first cited study's title
+ * ("Study <marker>"), as saved markup.
+ *
+ * @param string $marker A word to look for (HTML: escape what must be text).
  * @return string
  */
 function william_test_evidence( $marker ) {
-	$item = 'wp-block-william-health-evidence-item';
-	$list = 'wp-block-william-health-references';
-	return '<!-- wp:william-health/evidence-list --><div class="wp-block-william-health-evidence-list"><ol class="wp-block-william-health-evidence-list__items">'
-		. '<!-- wp:william-health/evidence-item --><li class="' . $item . '"><p class="' . $item . '__finding">Finding.</p>'
-		. '<p class="' . $item . '__context"><span class="' . $item . '__condition">Condition ' . $marker . '</span>'
-		. '<sup class="william-health-citation ' . $item . '__cite" data-ref="rtest" id="cite-test1"><a href="#ref-rtest">1</a></sup></p></li><!-- /wp:william-health/evidence-item -->'
-		. '</ol></div><!-- /wp:william-health/evidence-list -->'
-		. '<!-- wp:william-health/references --><div class="' . $list . '"><ol class="' . $list . '__list">'
-		. '<li id="ref-rtest" data-ref="rtest" class="' . $list . '__entry"><span class="' . $list . '__title">Study ' . $marker . '</span>. </li>'
-		. '</ol></div><!-- /wp:william-health/references -->';
+	return william_test_saved_block( 'evidence-list', array( '>Mood disorders<' => '>Condition ' . $marker . '<' ) )
+		. william_test_saved_block( 'references', array( '>Lithium in the prevention of suicide in mood disorders: updated systematic review and meta-analysis<' => '>Study ' . $marker . '<' ) );
+}
+
+/**
+ * The conditions the evidence of william_test_evidence() names, in order:
+ * the marked one, then the fixture's second finding's.
+ *
+ * @param string $marker The marker given to william_test_evidence().
+ * @return string[]
+ */
+function william_test_evidence_conditions( $marker ) {
+	return array( 'Condition ' . $marker, 'Bipolar disorder' );
 }
 
 /**

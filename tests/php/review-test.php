@@ -218,7 +218,7 @@ william_test(
 		update_user_meta( $reviewer, 'william_health_qualifications', 'MD' );
 		update_user_meta( $reviewer, 'william_health_job_title', 'Consultant psychiatrist' );
 		update_user_meta( $reviewer, 'william_health_identifier', '0000-0002-1825-0097' );
-		$evidence = '<!-- wp:william-health/evidence-list --><div class="wp-block-william-health-evidence-list"><ol class="wp-block-william-health-evidence-list__items"></ol></div><!-- /wp:william-health/evidence-list -->';
+		$evidence = william_test_saved_block( 'evidence-list' );
 		$post     = get_post(
 			wp_insert_post(
 				array(

@@ -1,10 +1,11 @@
 /**
  * Full-content fixtures, as Gutenberg keeps them for its own blocks: for each
  * of our block types, the saved HTML of a block with every field filled
- * (tests/fixtures/blocks/<name>.html), what the editor parses from it
- * (.json), the raw block grammar (.parsed.json) and what it saves again
- * (.serialized.html). A change of save() output fails here until the
- * fixtures are written again on purpose:
+ * (tests/fixtures/blocks/<name>.html), and of the few posts of several
+ * blocks that e2e tests publish (<block>__<variant>.html); what the editor
+ * parses from it (.json), the raw block grammar (.parsed.json) and what it
+ * saves again (.serialized.html). A change of save() output fails here
+ * until the fixtures are written again on purpose:
  *
  *     npm run fixtures:update
  *
@@ -24,7 +25,10 @@ import '../../mechanism-step';
 import '../../references';
 import '../../safety-notice';
 import { registerCoreTestBlocks } from '../test-utils';
-import { fullContentBlocks } from '../../../tests/fixtures/blocks/full-content';
+import {
+	fullContentBlocks,
+	fullContentPosts,
+} from '../../../tests/fixtures/blocks/full-content';
 
 const FIXTURES = path.resolve( __dirname, '../../../tests/fixtures/blocks' );
 const UPDATE = process.env.WILLIAM_UPDATE_FIXTURES === '1';
@@ -71,8 +75,18 @@ it( 'has one full-content fixture for each of the seven block types', () => {
 	] );
 } );
 
-describe.each( Object.entries( blocks ) )( '%s', ( name, block ) => {
-	const saved = `${ serialize( [ block ] ) }\n`;
+const fixtures: Record< string, Block[] > = {
+	...Object.fromEntries(
+		Object.entries( blocks ).map( ( [ name, block ] ) => [
+			name,
+			[ block ],
+		] )
+	),
+	...fullContentPosts(),
+};
+
+describe.each( Object.entries( fixtures ) )( '%s', ( name, fixture ) => {
+	const saved = `${ serialize( fixture ) }\n`;
 
 	if ( UPDATE ) {
 		it( 'writes its fixtures', () => {

@@ -403,7 +403,8 @@ describe( 'wpml-config.xml', () => {
 	} );
 
 	it( 'selects exactly the author’s words in every full-content fixture', () => {
-		expect( FIXTURE_NAMES ).toHaveLength( 7 );
+		// One per block type, and the one of a notice per level.
+		expect( FIXTURE_NAMES ).toHaveLength( 8 );
 		expect( mismatches( paths ) ).toEqual( [] );
 	} );
 

@@ -4,9 +4,17 @@
  */
 import { expect, test } from '../fixtures';
 import { wcagViolations } from '../utils/axe';
-import { NOTICE_LEVELS, safetyNotice } from '../utils/markup';
+import { savedBlock, savedBlockSummaries } from '../utils/saved-blocks';
 
 type Variation = { title: string; settings: object; styles?: object };
+
+// One notice per level, as save() wrote them (the fixture's own texts).
+const NOTICES = savedBlockSummaries( 'safety-notice__levels' ).map(
+	( { attributes } ) => ( {
+		label: String( attributes.label ),
+		heading: String( attributes.heading ),
+	} )
+);
 
 test.describe( 'notices and the article in other styles', () => {
 	let noticesPost: { id: number; link: string };
@@ -18,15 +26,7 @@ test.describe( 'notices and the article in other styles', () => {
 			data: {
 				title: 'Every notice level',
 				status: 'publish',
-				content: NOTICE_LEVELS.map( ( level ) =>
-					safetyNotice( {
-						...level,
-						heading: `${ level.label } heading`,
-						action: 'Tell the clinical team at once.',
-						crisisText: 'In crisis? Call',
-						crisisContact: '988',
-					} )
-				).join( '\n\n' ),
+				content: savedBlock( 'safety-notice__levels' ),
 			},
 		} );
 	} );
@@ -86,9 +86,15 @@ test.describe( 'notices and the article in other styles', () => {
 		await requestUtils.activateTheme( 'twentytwentyfive' );
 		try {
 			await reader.goto( noticesPost.link );
-			for ( const { label } of NOTICE_LEVELS ) {
+			expect( NOTICES.map( ( { label } ) => label ) ).toEqual( [
+				'Information',
+				'Important',
+				'Ask a doctor',
+				'Call emergency services',
+			] );
+			for ( const { label, heading } of NOTICES ) {
 				const notice = reader.getByRole( 'complementary', {
-					name: `${ label }: ${ label } heading`,
+					name: `${ label }: ${ heading }`,
 				} );
 				await expect( notice ).toBeVisible();
 				// Our stylesheet applies: the notice has its accent border.

@@ -1,6 +1,9 @@
 /**
- * Block markup for posts that tests create over REST, written the way the
- * blocks' save functions write it (the unit tests pin that markup down).
+ * Hostile block markup for posts that tests create over REST: every value
+ * inserted as given, so tests can try to break out of each attribute and
+ * element. Valid markup comes from the fixtures that save() wrote
+ * (utils/saved-blocks.ts); nothing here is for a post that should simply
+ * be valid.
  */
 export type NoticeMarkup = {
 	level: 'information' | 'warning' | 'urgent' | 'emergency';
@@ -13,13 +16,6 @@ export type NoticeMarkup = {
 	/** Raw id attribute value, so tests can try to break out of it. */
 	headingId?: string;
 };
-
-export const NOTICE_LEVELS: Array< Pick< NoticeMarkup, 'level' | 'label' > > = [
-	{ level: 'information', label: 'Information' },
-	{ level: 'warning', label: 'Important' },
-	{ level: 'urgent', label: 'Ask a doctor' },
-	{ level: 'emergency', label: 'Call emergency services' },
-];
 
 const C = 'wp-block-william-health-safety-notice';
 

@@ -16,7 +16,32 @@ export type FixtureName =
 	| 'mechanism-diagram'
 	| 'mechanism-step'
 	| 'references'
-	| 'safety-notice';
+	| 'safety-notice'
+	/** One notice per level (tests/fixtures/blocks/full-content.ts). */
+	| 'safety-notice__levels';
+
+/** A block as the fixture's .json records what the editor parsed. */
+export type SavedBlockSummary = {
+	name: string;
+	isValid: boolean;
+	attributes: Record< string, unknown >;
+	innerBlocks: SavedBlockSummary[];
+};
+
+/**
+ * What the editor parses from a fixture: its top-level blocks, so tests can
+ * expect the texts the fixture holds instead of restating them.
+ *
+ * @param name The fixture, by block name.
+ */
+export function savedBlockSummaries( name: FixtureName ): SavedBlockSummary[] {
+	return JSON.parse(
+		fs.readFileSync(
+			path.join( FIXTURES, `william-health__${ name }.json` ),
+			'utf8'
+		)
+	) as SavedBlockSummary[];
+}
 
 /**
  * A fixture's saved markup, with some of its words or attributes changed.
