@@ -19,6 +19,7 @@ import type { KeyboardEvent } from 'react';
 import { ToolbarButton, ToolbarGroup } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import {
+	memo,
 	useCallback,
 	useEffect,
 	useMemo,
@@ -33,7 +34,7 @@ import BodyRow from './body-row';
 import HeadingCell from './heading-cell';
 import { withChosenCode, withTypedCell, type CodeField } from './codes';
 import Inspector from './inspector';
-import { cellAt, hasWords, isEmptyCell } from './table-parts';
+import { cellAt, hasWords, isEmptyAt } from './table-parts';
 import type { AdministrationRoutesAttributes, Column, RouteRow } from './types';
 import { defaultHeading } from './vocabulary';
 import metadata from './block.json';
@@ -41,6 +42,10 @@ import { richTextHTML } from '../shared/rich-text';
 
 // Every element's class starts with the block's own, derived from its name.
 const C = getBlockDefaultClassName( metadata.name );
+
+// The caption's field, rendered again only when its own props change (as
+// each cell and heading is), not for every character typed in a cell.
+const CaptionText = memo( RichText );
 
 /**
  * Tab and Shift+Tab move between the table's editable cells, as in a
@@ -120,6 +125,11 @@ export default function Edit( {
 		[ setAttributes ]
 	);
 
+	const changeCaption = useCallback(
+		( value: string ) => setAttributes( { caption: value } ),
+		[ setAttributes ]
+	);
+
 	const changeHeading = useCallback(
 		( index: number, value: string ) => {
 			const { columns: headings } = latest.current;
@@ -145,9 +155,7 @@ export default function Edit( {
 		const hasEmptyCell = rows.some(
 			( row ) =>
 				hasWords( row ) &&
-				columns.some( ( _column, at ) =>
-					isEmptyCell( cellAt( row, at ) )
-				)
+				columns.some( ( _column, at ) => isEmptyAt( row, at ) )
 		);
 		const needsFill =
 			( ! notStated && hasEmptyCell ) ||
@@ -330,7 +338,7 @@ export default function Edit( {
 			>
 				<table className={ `${ C }__table` } ref={ tableRef }>
 					<caption>
-						<RichText
+						<CaptionText
 							tagName="span"
 							identifier="caption"
 							className={ `${ C }__caption-text` }
@@ -343,9 +351,7 @@ export default function Edit( {
 								'william-health-blocks'
 							) }
 							value={ richTextHTML( caption ) }
-							onChange={ ( value ) =>
-								setAttributes( { caption: value } )
-							}
+							onChange={ changeCaption }
 						/>
 						{ asOfText && ' ' }
 						{ asOfText && (

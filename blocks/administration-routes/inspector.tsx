@@ -17,7 +17,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import { asOfLine } from '../shared/as-of';
 import type { CodeField } from './codes';
 import { cardsNote, codeHelp } from './hints';
-import { cellAt, isEmptyCell, plainText } from './table-parts';
+import { cellAt, isEmptyAt, plainText } from './table-parts';
 import type { AdministrationRoutesAttributes, Column } from './types';
 import { getRouteOptions, getStatusOptions } from './vocabulary';
 import metadata from './block.json';
@@ -75,7 +75,7 @@ function Inspector( {
 			<PanelBody title={ __( 'Columns', 'william-health-blocks' ) }>
 				{ columns.map( ( column, index ) => {
 					const isEmpty = rows.every( ( item ) =>
-						isEmptyCell( cellAt( item, index ) )
+						isEmptyAt( item, index )
 					);
 					return (
 						<div
@@ -263,7 +263,7 @@ function shownBySidebar( props: InspectorProps ): unknown[] {
 		props.onRemoveColumn,
 		columns
 			.map( ( _column, index ) =>
-				rows.every( ( item ) => isEmptyCell( cellAt( item, index ) ) )
+				rows.every( ( item ) => isEmptyAt( item, index ) )
 			)
 			.join(),
 		row?.routeCode,

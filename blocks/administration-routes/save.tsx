@@ -9,12 +9,13 @@
 import { getBlockDefaultClassName } from '@wordpress/blocks';
 import { RichText, useBlockProps } from '@wordpress/block-editor';
 
+import SavedCell from './saved-cell';
 import {
 	bodyCellProps,
 	cellAt,
 	hasWords,
 	headingCellProps,
-	isEmptyCell,
+	isEmptyAt,
 } from './table-parts';
 import type { AdministrationRoutesAttributes } from './types';
 import metadata from './block.json';
@@ -30,6 +31,9 @@ export default function save( {
 } ) {
 	const { caption, asOf, asOfText, columns, rows, notStated, sortable } =
 		attributes;
+	// Once per column, not per cell: the editor runs this save on every
+	// typed character (to look for footnotes).
+	const cellProps = columns.map( bodyCellProps );
 	return (
 		<figure
 			{ ...useBlockProps.save( {
@@ -72,19 +76,20 @@ export default function save( {
 							data-route={ row.routeCode }
 							data-status={ row.statusCode }
 						>
-							{ columns.map( ( column, index ) => {
-								const content = cellAt( row, index );
-								const empty = isEmptyCell( content );
+							{ cellProps.map( ( props, index ) => {
+								const empty = isEmptyAt( row, index );
 								return (
-									<RichText.Content
+									<SavedCell
 										key={ index }
-										{ ...bodyCellProps( column ) }
+										{ ...props }
 										data-empty={
 											empty && notStated
 												? notStated
 												: undefined
 										}
-										value={ empty ? '' : content }
+										value={
+											empty ? '' : cellAt( row, index )
+										}
 									/>
 								);
 							} ) }

@@ -73,6 +73,35 @@ export function isEmptyCell( content: string ): boolean {
 	return plainText( content ) === '';
 }
 
+const emptiness = new WeakMap< RouteRow, boolean[] >();
+
+/**
+ * Which of a row's cells hold no words, by column index. Kept per row: a
+ * typed character makes one new row, and the editor asks of every row on
+ * every character (20 rows are 160 cells).
+ *
+ * @param row A row.
+ */
+export function emptyCells( row: RouteRow ): readonly boolean[] {
+	let empty = emptiness.get( row );
+	if ( ! empty ) {
+		empty = row.cells.map( ( cell: Cell ) => isEmptyCell( cell.content ) );
+		emptiness.set( row, empty );
+	}
+	return empty;
+}
+
+/**
+ * Whether a row's cell holds no words ('' where the row is shorter than
+ * the columns).
+ *
+ * @param row   A row.
+ * @param index Column index.
+ */
+export function isEmptyAt( row: RouteRow, index: number ): boolean {
+	return emptyCells( row )[ index ] ?? true;
+}
+
 /**
  * Whether a row has words in any cell, hidden columns included: rows
  * without a word are not saved, every other row is.
@@ -80,7 +109,7 @@ export function isEmptyCell( content: string ): boolean {
  * @param row A row.
  */
 export function hasWords( row: RouteRow ): boolean {
-	return row.cells.some( ( cell: Cell ) => ! isEmptyCell( cell.content ) );
+	return emptyCells( row ).includes( false );
 }
 
 /**

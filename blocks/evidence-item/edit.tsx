@@ -20,7 +20,7 @@ import {
 } from '@wordpress/blocks';
 import { ToolbarButton, ToolbarGroup } from '@wordpress/components';
 import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
-import { useCallback, useEffect } from '@wordpress/element';
+import { memo, useCallback, useEffect } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { plus } from '@wordpress/icons';
 
@@ -42,6 +42,12 @@ import { richTextHTML } from '../shared/rich-text';
 
 // Every element's class starts with the block's own, derived from its name.
 const C = getBlockDefaultClassName( metadata.name );
+
+// The condition's field, rendered again only when its own props change, not
+// for every character typed in the finding (as a core paragraph renders
+// one field per character).
+const ConditionText = memo( RichText );
+const CONDITION_FORMATS = [ 'core/italic' ];
 
 /**
  * Whether an item holds nothing at all, so Enter in it may leave the list
@@ -167,6 +173,11 @@ export default function Edit( {
 
 	// The same handler until the study changes: the sidebar, which takes
 	// it, is then not rendered again for every character of the finding.
+	const changeCondition = useCallback(
+		( value: string ) => setAttributes( { condition: value } ),
+		[ setAttributes ]
+	);
+
 	const setStudy = useCallback(
 		(
 			study: Partial<
@@ -265,7 +276,7 @@ export default function Edit( {
 					onMerge={ onMergeFinding }
 				/>
 				<p className={ `${ C }__context` }>
-					<RichText
+					<ConditionText
 						tagName="span"
 						identifier="condition"
 						className={ `${ C }__condition` }
@@ -278,10 +289,8 @@ export default function Edit( {
 							'william-health-blocks'
 						) }
 						value={ richTextHTML( condition ) }
-						onChange={ ( value ) =>
-							setAttributes( { condition: value } )
-						}
-						allowedFormats={ [ 'core/italic' ] }
+						onChange={ changeCondition }
+						allowedFormats={ CONDITION_FORMATS }
 					/>
 					{ summary && ' · ' }
 					{ summary && (

@@ -61,14 +61,12 @@ const saved = new WeakMap< Block, Citation[] >();
  */
 export function blockCitations( block: Block ): Citation[] {
 	let citations = saved.get( block );
-	if (
-		! citations &&
-		! block.innerBlocks?.length &&
-		! citesItself( block )
-	) {
-		// Nothing in it makes a marker: no need to save it to look. Typing in
-		// a long route table would otherwise save all of it per character.
-		citations = [];
+	if ( ! citations && ! citesItself( block ) ) {
+		// Nothing of its own makes a marker: its markers are its inner
+		// blocks', in their order (each kept per block), and none without.
+		// No need to save it to look: typing in a long route table would save
+		// all of it per character, and in an evidence item its whole list.
+		citations = ( block.innerBlocks ?? [] ).flatMap( blockCitations );
 		saved.set( block, citations );
 	}
 	if ( ! citations ) {

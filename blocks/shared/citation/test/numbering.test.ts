@@ -130,6 +130,37 @@ it( 'counts markers in reading order, inner blocks and rich text objects include
 	expect( blocks[ 1 ]?.attributes.content ).toBeInstanceOf( RichTextData );
 } );
 
+it( 'counts the markers of inner blocks in their order, levels deep, and again when one changes', () => {
+	const quote = ( innerBlocks: Block[] ): Block => ( {
+		...paragraph( '' ),
+		name: 'core/quote',
+		attributes: {},
+		innerBlocks,
+	} );
+	const later = paragraph( `Later.${ marker( 'rtayl', 'cite-ccccc' ) }` );
+	let { blocks } = settle( [
+		quote( [
+			paragraph( `First.${ marker( 'rwilk', 'cite-aaaaa' ) }` ),
+			quote( [
+				paragraph( `Deeper.${ marker( 'rzara', 'cite-bbbbb' ) }` ),
+			] ),
+			later,
+		] ),
+		referencesBlock( [ ZARATE, TAYLOR, WILKINSON ] ),
+	] );
+	expect( shown( blocks ) ).toEqual( [ '1→rwilk', '2→rzara', '3→rtayl' ] );
+
+	// The first paragraph's marker deleted, as typing would: a new outer
+	// block and a new paragraph, the other inner blocks the same objects.
+	const [ outer, references ] = atLeast( blocks, 2 );
+	const [ , deeper, last ] = atLeast( outer.innerBlocks, 3 );
+	blocks = settle( [
+		{ ...outer, innerBlocks: [ paragraph( 'First.' ), deeper, last ] },
+		references,
+	] ).blocks;
+	expect( shown( blocks ) ).toEqual( [ '1→rzara', '2→rtayl' ] );
+} );
+
 it( 'writes "3,4" for two citations in a row, and the comma goes when they part', () => {
 	let { blocks } = settle( [
 		paragraph(
