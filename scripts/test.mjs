@@ -310,8 +310,8 @@ if ( matrix ) {
 if ( ! args.includes( '--skip-e2e' ) ) {
 	const onStack = ! args.includes( '--skip-stack' );
 	let started = false;
-	/** @type {{ok: boolean, started: boolean}} */
-	let stack = { ok: false, started: false };
+	/** @type {Promise<{ok: boolean, started: boolean}> | null} */
+	let stackStart = null;
 	/** @type {{url: string, dir: string, started: boolean} | null} */
 	let second = null;
 	try {
@@ -322,7 +322,7 @@ if ( ! args.includes( '--skip-e2e' ) ) {
 		// The README's site (Playground) for the benchmark and the
 		// Playground subset; the production stack, started meanwhile, for
 		// the suite. With --skip-stack, the suite runs on Playground.
-		const stackStart = onStack ? startStack() : null;
+		stackStart = onStack ? startStack() : null;
 		( { started } = await ensureSite( { withBuild: false } ) );
 		const secondStart =
 			! onStack && ! playwrightArgs.length && e2eSiteCount() === 2
@@ -335,7 +335,7 @@ if ( ! args.includes( '--skip-e2e' ) ) {
 			...npmRun( 'bench', '--quick', '--site-ready' )
 		);
 		if ( stackStart ) {
-			stack = await stackStart;
+			const stack = await stackStart;
 			await stepAsync(
 				'End-to-end tests (Playwright, production stack: nginx, PHP-FPM, MariaDB)',
 				() =>
@@ -386,7 +386,9 @@ if ( ! args.includes( '--skip-e2e' ) ) {
 				env: { ...process.env, WILLIAM_SITE_DIR: second.dir },
 			} );
 		}
-		if ( stack.started ) {
+		// Also when the Playground site failed to start meanwhile: the
+		// stack then started for nothing, and must not outlive the run.
+		if ( ( await stackStart )?.started ) {
 			log( 'Stopping the production stack this run started …' );
 			spawnSync( 'node', [ 'scripts/stack/stop.mjs' ], {
 				cwd: ROOT,
