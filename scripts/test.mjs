@@ -102,10 +102,36 @@ async function stepAsync( name, run ) {
 }
 
 /**
- * Starts (or reuses) a second site for the browser tests while the quick
- * benchmark runs: `WP_ENV_SECOND_PORT`, or the site's port + 10, with its
- * own state under `.wp-env-home/second`. Its start-up output goes to a log
- * file, printed when it is ready.
+ * Runs a node script in the background, its output to a log file of
+ * artifacts/, printed under a title once the script has ended.
+ *
+ * @param {string}                 title  What the output is of.
+ * @param {string}                 name   The log file's name.
+ * @param {string[]}               script The script and its arguments.
+ * @param {Record<string, string>} [env]  More environment.
+ * @return {Promise<boolean>} Whether the script succeeded.
+ */
+async function runLogged( title, name, script, env = {} ) {
+	const logFile = path.join( ROOT, 'artifacts', name );
+	fs.mkdirSync( path.dirname( logFile ), { recursive: true } );
+	const output = fs.openSync( logFile, 'w' );
+	const ok = await new Promise( ( resolve ) => {
+		spawn( 'node', script, {
+			cwd: ROOT,
+			stdio: [ 'ignore', output, output ],
+			env: { ...process.env, ...env },
+		} ).on( 'close', ( code ) => resolve( code === 0 ) );
+	} );
+	fs.closeSync( output );
+	log( `\n${ title }:` );
+	log( fs.readFileSync( logFile, 'utf8' ).trimEnd() );
+	return ok;
+}
+
+/**
+ * Starts (or reuses) a second Playground site for the browser tests while
+ * the quick benchmark runs: `WP_ENV_SECOND_PORT`, or the site's port + 10,
+ * with its own state under `.wp-env-home/second`.
  *
  * @return {Promise<{url: string, dir: string, started: boolean} | null>} The site, or null when it could not start (the tests then use one site).
  */
@@ -114,23 +140,12 @@ async function startSecondSite() {
 	const url = `http://localhost:${ port }`;
 	const dir = '.wp-env-home/second';
 	const running = await isSiteRunning( url );
-	const logFile = path.join( ROOT, 'artifacts', 'second-site.log' );
-	fs.mkdirSync( path.dirname( logFile ), { recursive: true } );
-	const output = fs.openSync( logFile, 'w' );
-	const ok = await new Promise( ( resolve ) => {
-		spawn( 'node', [ 'scripts/start.mjs', '--no-build' ], {
-			cwd: ROOT,
-			stdio: [ 'ignore', output, output ],
-			env: {
-				...process.env,
-				WP_ENV_PORT: String( port ),
-				WILLIAM_SITE_DIR: dir,
-			},
-		} ).on( 'close', ( code ) => resolve( code === 0 ) );
-	} );
-	fs.closeSync( output );
-	log( `\nSecond site for the browser tests (${ url }):` );
-	log( fs.readFileSync( logFile, 'utf8' ).trimEnd() );
+	const ok = await runLogged(
+		`Second site for the browser tests (${ url })`,
+		'second-site.log',
+		[ 'scripts/start.mjs', '--no-build' ],
+		{ WP_ENV_PORT: String( port ), WILLIAM_SITE_DIR: dir }
+	);
 	if ( ! ok ) {
 		log( 'It did not start; the browser tests use one site.' );
 		return null;
@@ -139,26 +154,18 @@ async function startSecondSite() {
 }
 
 /**
- * Starts the production stack (or reuses what runs) in a child process, so
- * it comes up while the quick benchmark runs; its output goes to a log
- * file, printed when it is ready.
+ * Starts the production stack (or reuses what runs) while the quick
+ * benchmark runs.
  *
  * @return {Promise<{ok: boolean, started: boolean}>} Whether it runs, and whether this call started it.
  */
 async function startStack() {
 	const running = !! runningPid( 'nginx' );
-	const logFile = path.join( ROOT, 'artifacts', 'stack-start.log' );
-	fs.mkdirSync( path.dirname( logFile ), { recursive: true } );
-	const output = fs.openSync( logFile, 'w' );
-	const ok = await new Promise( ( resolve ) => {
-		spawn( 'node', [ 'scripts/stack/start.mjs', '--no-build' ], {
-			cwd: ROOT,
-			stdio: [ 'ignore', output, output ],
-		} ).on( 'close', ( code ) => resolve( code === 0 ) );
-	} );
-	fs.closeSync( output );
-	log( '\nProduction stack for the browser tests:' );
-	log( fs.readFileSync( logFile, 'utf8' ).trimEnd() );
+	const ok = await runLogged(
+		'Production stack for the browser tests',
+		'stack-start.log',
+		[ 'scripts/stack/start.mjs', '--no-build' ]
+	);
 	return { ok, started: ! running };
 }
 
@@ -172,6 +179,42 @@ const fileSize = ( file ) =>
 	fs.existsSync( file ) ? fs.statSync( file ).size : 0;
 
 /**
+ * A site the browser tests run on, and what its run needs besides.
+ *
+ * @typedef {Object} TestSite
+ * @property {string}                 url Its address.
+ * @property {Record<string, string>} env More environment for its run.
+ */
+
+/**
+ * Runs the browser tests on one site, or split over two (half the spec
+ * files each, outputs labelled [1] and [2], artifacts of their own).
+ *
+ * @param {TestSite[]} sites One site, or two.
+ * @return {Promise<boolean>} Whether every test passed.
+ */
+function runOnSites( sites ) {
+	const groups =
+		sites.length === 1
+			? [ playwrightArgs ]
+			: specGroups( 2 ).map( ( files ) => files.map( onlyFile ) );
+	return Promise.all(
+		sites.map( ( site, index ) =>
+			runPlaywright( {
+				args: groups[ index ] ?? [],
+				siteUrl: site.url,
+				artifacts: path.join(
+					ROOT,
+					index ? `artifacts/site-${ index + 1 }` : 'artifacts'
+				),
+				label: sites.length > 1 ? `[${ index + 1 }]` : '',
+				env: site.env,
+			} )
+		)
+	).then( ( passed ) => passed.every( Boolean ) );
+}
+
+/**
  * Runs the browser tests against the production stack: the whole suite
  * split over our two stack sites when there are two cores, else (or when
  * Playwright arguments narrow the run) on one. Anything PHP logs meanwhile
@@ -182,7 +225,21 @@ const fileSize = ( file ) =>
  */
 async function stackSuite( browser ) {
 	const logStart = fileSize( PHP_ERROR_LOG );
-	const passed = await stackRuns( browser );
+	const sites =
+		playwrightArgs.length || e2eSiteCount() === 1
+			? [ SITES.ours ]
+			: [ SITES.ours, SITES.second ];
+	const passed = await runOnSites(
+		sites.map( ( site ) => ( {
+			url: site.url,
+			env: {
+				...browser,
+				// Tests that install core's languages write into the
+				// site's own wp-content.
+				WILLIAM_WP_CONTENT: path.join( site.docroot, 'wp-content' ),
+			},
+		} ) )
+	);
 	const logged = fs
 		.readFileSync( PHP_ERROR_LOG, { flag: 'a+' } )
 		.subarray( logStart )
@@ -199,41 +256,6 @@ async function stackSuite( browser ) {
 }
 
 /**
- * @param {Record<string, string>} browser Environment naming the browser.
- * @return {Promise<boolean>} Whether every test passed.
- */
-function stackRuns( browser ) {
-	/** @type {Array<import('./stack/stack.mjs').StackSite>} */
-	const sites =
-		playwrightArgs.length || e2eSiteCount() === 1
-			? [ SITES.ours ]
-			: [ SITES.ours, SITES.second ];
-	const groups =
-		sites.length === 1
-			? [ playwrightArgs ]
-			: specGroups( 2 ).map( ( files ) => files.map( onlyFile ) );
-	return Promise.all(
-		sites.map( ( site, index ) =>
-			runPlaywright( {
-				args: groups[ index ] ?? [],
-				siteUrl: site.url,
-				artifacts: path.join(
-					ROOT,
-					index ? `artifacts/site-${ index + 1 }` : 'artifacts'
-				),
-				label: sites.length > 1 ? `[${ index + 1 }]` : '',
-				env: {
-					...browser,
-					// Tests that install core's languages write into the
-					// site's own wp-content.
-					WILLIAM_WP_CONTENT: path.join( site.docroot, 'wp-content' ),
-				},
-			} )
-		)
-	).then( ( passed ) => passed.every( Boolean ) );
-}
-
-/**
  * Runs the browser tests on Playground (`--skip-stack`): on two sites when
  * a second one started, else on one.
  *
@@ -242,34 +264,19 @@ function stackRuns( browser ) {
  * @return {Promise<boolean>} Whether every test passed.
  */
 function playgroundSuite( browser, second ) {
-	if ( ! second ) {
-		return runPlaywright( {
-			args: playwrightArgs,
-			siteUrl: SITE_URL,
-			artifacts: path.join( ROOT, 'artifacts' ),
-			label: '',
-			env: browser,
-		} );
-	}
-	const [ mine = [], theirs = [] ] = specGroups( 2 );
-	return Promise.all( [
-		runPlaywright( {
-			args: mine.map( onlyFile ),
-			siteUrl: SITE_URL,
-			artifacts: path.join( ROOT, 'artifacts' ),
-			label: '[1]',
-			env: browser,
-		} ),
-		runPlaywright( {
-			args: theirs.map( onlyFile ),
-			siteUrl: second.url,
-			artifacts: path.join( ROOT, 'artifacts/site-2' ),
-			label: '[2]',
-			// Tests that install core's languages write into the site's
-			// own copy of core.
-			env: { ...browser, WILLIAM_SITE_DIR: second.dir },
-		} ),
-	] ).then( ( passed ) => passed.every( Boolean ) );
+	return runOnSites( [
+		{ url: SITE_URL, env: browser },
+		...( second
+			? [
+					{
+						url: second.url,
+						// Tests that install core's languages write into
+						// the site's own copy of core.
+						env: { ...browser, WILLIAM_SITE_DIR: second.dir },
+					},
+				]
+			: [] ),
+	] );
 }
 
 /**
