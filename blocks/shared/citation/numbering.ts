@@ -94,9 +94,8 @@ export function blockCitations( block: Block ): Citation[] {
  * @param block A block.
  */
 function citesItself( block: Block ): boolean {
-	const [ source ] = WHOLE_BLOCK_CITATION;
 	return (
-		( !! source && !! block.attributes[ source ] ) ||
+		!! block.attributes.refId ||
 		Object.values( block.attributes ).some( holdsMarker )
 	);
 }
@@ -107,8 +106,8 @@ function citesItself( block: Block ): boolean {
  * @param value An attribute value.
  */
 function holdsMarker( value: unknown ): boolean {
-	if ( typeof value === 'string' || value instanceof RichTextData ) {
-		return value.toString().includes( CITATION_CLASS );
+	if ( citingRichText( value ) ) {
+		return true;
 	}
 	if ( Array.isArray( value ) ) {
 		return value.some( holdsMarker );
@@ -116,6 +115,7 @@ function holdsMarker( value: unknown ): boolean {
 	return (
 		typeof value === 'object' &&
 		value !== null &&
+		! ( value instanceof RichTextData ) &&
 		Object.values( value ).some( holdsMarker )
 	);
 }
